@@ -1,0 +1,45 @@
+// Size budgets, in bytes of min+gzip (level 9), for each entry bundled with every dependency it
+// loads at first paint. Bundle sizes are deterministic, so this is a hard check run by `npm test`.
+// Usage: node scripts/check-size.mjs [--json]
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+/** entry -> budget in bytes (min+gzip) */
+export const budgets = {
+  'src/api/index.ts': 16 * 1024,
+};
+
+async function measure(entry) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: 'bundle' },
+      // Code loaded on demand (dynamic import) is not part of the first paint.
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result[0] : result).output;
+  const entryChunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+  const min = entryChunk.code.length;
+  const gz = gzipSync(entryChunk.code, { level: 9 }).length;
+  return { min, gz };
+}
+
+let failed = 0;
+const rows = [];
+for (const [entry, budget] of Object.entries(budgets)) {
+  const { min, gz } = await measure(entry);
+  const ok = gz <= budget;
+  if (!ok) failed++;
+  rows.push({ entry, min, gz, budget, ok });
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${entry}: ${gz} B min+gzip (${min} B min), budget ${budget} B (${((gz / budget) * 100).toFixed(1)} %)`,
+  );
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
+console.log(`size: ${rows.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

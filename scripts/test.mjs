@@ -1,0 +1,49 @@
+// `npm test`: everything a reviewer would run, in order, without stopping at the first failure.
+// Each check counts as one; the browser tests count one per test. Ends with "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const countsFile = join(mkdtempSync(join(tmpdir(), 'wtr-')), 'counts.json');
+const env = {
+  ...process.env,
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  STORYBOOK_DISABLE_TELEMETRY: '1',
+  WTR_COUNTS_FILE: countsFile,
+};
+
+/** [label, command, args, counted-by-wtr] */
+const steps = [
+  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+  ['browser tests', 'npx', ['wtr', '--coverage'], true],
+  ['build', 'npm', ['run', 'build', '--silent']],
+  ['manifest', 'node', ['scripts/check-manifest.mjs']],
+  ['size budgets', 'node', ['scripts/check-size.mjs']],
+];
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+for (const [label, cmd, args, byWtr] of steps) {
+  const started = Date.now();
+  console.log(`\n── ${label}: ${cmd} ${args.join(' ')}`);
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (byWtr && existsSync(countsFile)) {
+    const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+    passed += counts.passed;
+    failed += counts.failed;
+    if (status !== 0 && counts.failed === 0) failed++;
+    summary.push(`${label}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`);
+  } else {
+    if (status === 0) passed++;
+    else failed++;
+    summary.push(`${label}: ${status === 0 ? 'ok' : 'FAILED'} (${seconds} s)`);
+  }
+}
+console.log(`\n${summary.join('\n')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,14 @@
+export { PaymentRunApiError, type ApiErrorKind, type ApiErrorInit } from './api-error.js';
+export { ValidationError, type InvalidField } from './validation-error.js';
+export { AuthenticationError } from './authentication-error.js';
+export { PermissionError } from './permission-error.js';
+export { NotFoundError } from './not-found-error.js';
+export { ConflictError } from './conflict-error.js';
+export { RateLimitError } from './rate-limit-error.js';
+export { ServerError } from './server-error.js';
+export { HttpStatusError } from './http-error.js';
+export { NetworkError } from './network-error.js';
+export { TimeoutError } from './timeout-error.js';
+export { UnexpectedResponseError } from './unexpected-response-error.js';
+export { TokenError } from './token-error.js';
+export { ConfigurationError } from './configuration-error.js';
