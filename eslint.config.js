@@ -49,9 +49,19 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
-      // @open-wc's DOM-diff plugin types every chai `equal` as a Promise (only `.dom` ones are),
-      // which would flag every assertion; async assertions in tests are awaited by convention.
-      '@typescript-eslint/no-floating-promises': 'off',
+      // @open-wc's DOM-diff plugin types every chai `equal` as a Promise (only `.dom` ones are).
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            {
+              from: 'file',
+              name: 'Equal',
+              path: 'node_modules/@open-wc/semantic-dom-diff/chai-dom-diff-plugin.d.ts',
+            },
+          ],
+        },
+      ],
     },
   },
   prettier,

@@ -10,6 +10,8 @@ import { defineConfig, type Plugin } from 'vite';
 export const entries = {
   index: 'src/index.ts',
   'api/index': 'src/api/index.ts',
+  'sandbox/index': 'src/sandbox/index.ts',
+  'server/index': 'src/server/index.ts',
 };
 
 const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ky$/];

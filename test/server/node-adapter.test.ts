@@ -1,0 +1,138 @@
+import { expect } from '@open-wc/testing';
+import { toNodeHandler } from '../../src/server/index.js';
+import type { NodeRequest, NodeResponse } from '../../src/server/index.js';
+
+/** Stand-ins for Node's IncomingMessage and ServerResponse (the parts the adapter uses). */
+function fakeRequest(init: {
+  method?: string;
+  url: string;
+  headers?: Record<string, string | string[]>;
+  chunks?: string[];
+}): NodeRequest {
+  const encoder = new TextEncoder();
+  return {
+    method: init.method ?? 'GET',
+    url: init.url,
+    headers: { host: 'shop.example', ...init.headers },
+    async *[Symbol.asyncIterator]() {
+      for (const chunk of init.chunks ?? []) {
+        await Promise.resolve();
+        yield encoder.encode(chunk);
+      }
+    },
+  };
+}
+
+function fakeResponse() {
+  const listeners = new Map<string, Set<() => void>>();
+  const written: Uint8Array[] = [];
+  let finish: () => void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const res = {
+    statusCode: 200,
+    headersSent: false,
+    writableFinished: false,
+    headers: {} as Record<string, string | string[]>,
+    setHeader(name: string, value: string | string[]) {
+      res.headers[name] = value;
+    },
+    write(chunk: Uint8Array) {
+      res.headersSent = true;
+      written.push(chunk);
+      return true;
+    },
+    end() {
+      res.headersSent = true;
+      res.writableFinished = true;
+      finish();
+    },
+    destroy() {
+      finish();
+    },
+    once(event: string, listener: () => void) {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event)!.add(listener);
+    },
+    off(event: string, listener: () => void) {
+      listeners.get(event)?.delete(listener);
+    },
+    finished,
+    text: () => written.map((chunk) => new TextDecoder().decode(chunk)).join(''),
+  };
+  return res satisfies NodeResponse;
+}
+
+describe('toNodeHandler', () => {
+  it('turns the Node request into a Request and writes the Response back', async () => {
+    let seen: Request | undefined;
+    let seenBody = '';
+    const middleware = toNodeHandler(async (request) => {
+      seen = request;
+      seenBody = await request.text();
+      return new Response('{"ok":true}', {
+        status: 201,
+        headers: { 'content-type': 'application/json', 'request-ref': 'r-1' },
+      });
+    });
+    const res = fakeResponse();
+    middleware(
+      fakeRequest({
+        method: 'POST',
+        url: '/api/v1/payment_runs?x=1',
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+        chunks: ['{"a":', '1}'],
+      }),
+      res,
+    );
+    await res.finished;
+    expect(seen!.method).to.equal('POST');
+    expect(seen!.url).to.equal('http://shop.example/api/v1/payment_runs?x=1');
+    expect(seen!.headers.get('content-type')).to.equal('application/json');
+    expect(seenBody).to.equal('{"a":1}');
+    expect(res.statusCode).to.equal(201);
+    expect(res.headers).to.deep.equal({ 'content-type': 'application/json', 'request-ref': 'r-1' });
+    expect(res.text()).to.equal('{"ok":true}');
+  });
+
+  it('hands paths outside onlyUnder to next() without calling the handler', async () => {
+    let called = false;
+    const middleware = toNodeHandler(
+      () => {
+        called = true;
+        return Promise.resolve(new Response(null, { status: 204 }));
+      },
+      { onlyUnder: '/api' },
+    );
+    let nextCalls = 0;
+    for (const url of ['/', '/apiary', '/src/main.ts?import']) {
+      middleware(fakeRequest({ url }), fakeResponse(), () => nextCalls++);
+    }
+    expect(nextCalls).to.equal(3);
+    expect(called).to.equal(false);
+
+    const res = fakeResponse();
+    middleware(fakeRequest({ url: '/api/v1/institutions' }), res, () => nextCalls++);
+    await res.finished;
+    expect(called).to.equal(true);
+    expect(res.statusCode).to.equal(204);
+
+    const alone = fakeResponse();
+    middleware(fakeRequest({ url: '/elsewhere' }), alone);
+    await alone.finished;
+    expect(alone.statusCode).to.equal(404);
+  });
+
+  it('passes a handler failure to next(error), or answers 500 without middleware', async () => {
+    const failure = new Error('boom');
+    const middleware = toNodeHandler(() => Promise.reject(failure));
+    const passed = await new Promise<unknown>((resolve) => {
+      middleware(fakeRequest({ url: '/x' }), fakeResponse(), resolve);
+    });
+    expect(passed).to.equal(failure);
+
+    const res = fakeResponse();
+    middleware(fakeRequest({ url: '/x' }), res);
+    await res.finished;
+    expect(res.statusCode).to.equal(500);
+  });
+});
