@@ -123,6 +123,12 @@ function buildClient(options: PaymentRunClientOptions) {
   return {
     apiBase,
 
+    /**
+     * Low level: sends any operation of the API with this client's token, retries and error
+     * mapping. The elements use it for the sandbox-only `/simulate/...` calls.
+     */
+    call,
+
     /** Creates a run of supplier payments (postPaymentRun, CREATOR). The answer is QUEUED. */
     createPaymentRun: async (
       body: PaymentRunCreate,
