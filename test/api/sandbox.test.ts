@@ -30,7 +30,7 @@ describe('client against the sandbox', () => {
     const created = await validatedRun(creator, (ms) => sandbox.advance(ms));
     let run: PaymentRun = await controller.getPaymentRun(created.id);
     expect(run.status).to.equal('PENDING_CONFIRMATION');
-    expect(run.payments[0]!.validationOutcomes?.[0]?.categoryResult?.match).to.equal('EXACT_MATCH');
+    expect(run.payments[0].validationOutcomes?.[0]?.categoryResult?.match).to.equal('EXACT_MATCH');
 
     run = await controller.confirmPaymentRun(run.id);
     expect(run.status).to.equal('PENDING_CHALLENGE');
@@ -44,7 +44,7 @@ describe('client against the sandbox', () => {
     )!;
     const funding = await controller.fundPaymentRun(run.id, [account.id]);
     expect(funding.fundingInstructions).to.have.length(1);
-    const group = funding.fundingInstructions![0]!;
+    const group = funding.fundingInstructions![0];
     expect(group.totalAmount).to.deep.equal({ currency: 'GBP', amount: 123450 });
 
     await simulateFundGroup(controller, run.id, group.reference);
@@ -67,7 +67,7 @@ describe('client against the sandbox', () => {
     const { clientFor } = setupSandbox({ seed: false });
     const body = createBody();
     body.payments.push({
-      ...body.payments[0]!,
+      ...body.payments[0],
       paymentAmount: { currency: 'EUR' as 'GBP', amount: 100 },
     });
     const error = await clientFor('creator')

@@ -5,7 +5,7 @@ import { createProxyHandler } from '../../src/server/index.js';
 export interface SandboxSetup {
   sandbox: Sandbox;
   /** A client for the given user, going through the real proxy (which adds the api-key). */
-  clientFor(user: 'creator' | 'controller'): PaymentRunClient;
+  clientFor: (user: 'creator' | 'controller') => PaymentRunClient;
   /** The proxy's fetch, for elements configured with a client of their own. */
   fetch: typeof fetch;
 }
