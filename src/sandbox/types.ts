@@ -80,7 +80,7 @@ export interface SandboxFaults {
 /** An in-memory, deterministic Weavr Payment Run API. */
 export interface Sandbox {
   /** Web-standard fetch serving the API paths (and `/sandbox/token/{creator|controller}`). */
-  fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>;
+  fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
   /** The `api-key` to send, and the webhook signing key. */
   readonly apiKey: string;
   /** The seeded buyer's id. */
