@@ -2,11 +2,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'cem-'));
 try {
-  execFileSync('node_modules/.bin/cem', ['analyze', '--outdir', dir], { stdio: 'pipe' });
+  // The analyzer resolves --outdir against the working directory.
+  execFileSync('node_modules/.bin/cem', ['analyze', '--outdir', relative(process.cwd(), dir)], {
+    stdio: 'pipe',
+  });
   const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
   const committed = readFileSync('custom-elements.json', 'utf8');
   if (JSON.stringify(JSON.parse(fresh)) !== JSON.stringify(JSON.parse(committed))) {

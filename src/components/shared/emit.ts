@@ -10,6 +10,11 @@ export function emit<K extends keyof HTMLElementEventMap>(
   options: { cancelable?: boolean } = {},
 ): boolean {
   return target.dispatchEvent(
-    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: !!options.cancelable }),
+    new CustomEvent(type, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: !!options.cancelable,
+    }),
   );
 }
