@@ -20,6 +20,7 @@ const steps = [
   ['format', 'npx', ['prettier', '--check', '.']],
   ['browser tests', 'npx', ['wtr', '--coverage'], true],
   ['build', 'npm', ['run', 'build', '--silent']],
+  ['ssr import', 'node', ['scripts/check-ssr-import.mjs']],
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
   ['size budgets', 'node', ['scripts/check-size.mjs']],
 ];
