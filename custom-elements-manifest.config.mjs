@@ -3,4 +3,6 @@ export default {
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
+  // Never rewrite package.json (the manifest check analyzes into a temporary directory).
+  packagejson: false,
 };

@@ -19,6 +19,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
   ['browser tests', 'npx', ['wtr', '--coverage'], true],
+  ['spec conformance', 'node', ['scripts/spec-conformance.mjs']],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['ssr import', 'node', ['scripts/check-ssr-import.mjs']],
   ['manifest', 'node', ['scripts/check-manifest.mjs']],

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { PaymentRunStatus } from './enums.js';
+import { PAYMENT_RUN_STATUSES, type PaymentRunStatus } from './enums.js';
 import { ValidationError } from './errors/validation-error.js';
 import { createTransport, pathOf, type CallSpec } from './http.js';
 import { HEX_ID } from './schemas/helpers.js';
@@ -148,14 +148,25 @@ function buildClient(options: PaymentRunClientOptions) {
     listPaymentRuns: async (
       query: PaymentRunQuery = {},
       opts: CallOptions = {},
-    ): Promise<PaymentRunPage> =>
-      call({
+    ): Promise<PaymentRunPage> => {
+      checkQuery([
+        [
+          'status',
+          query.status,
+          (v: string) => (PAYMENT_RUN_STATUSES as readonly string[]).includes(v),
+        ],
+        ['limit', query.limit, intAtLeast(1, 100)],
+        ['offset', query.offset, intAtLeast(0)],
+        ['min_amount', query.minAmount, intAtLeast(0)],
+        ['max_amount', query.maxAmount, intAtLeast(0)],
+      ]);
+      return call({
         operation: 'getPaymentRuns',
         method: 'get',
         path: 'v1/payment_runs',
         searchParams: searchParams({
           status: query.status,
-          tag: query.tag,
+          tag: unique(query.tag),
           reference: query.reference,
           min_amount: query.minAmount,
           max_amount: query.maxAmount,
@@ -165,7 +176,8 @@ function buildClient(options: PaymentRunClientOptions) {
         schema: paymentRunPageSchema,
         retry: 'read',
         ...opts,
-      }),
+      });
+    },
 
     /** One run with all its payments (getPaymentRunsId). */
     getPaymentRun: async (id: string, opts: CallOptions = {}): Promise<PaymentRun> =>
@@ -201,16 +213,22 @@ function buildClient(options: PaymentRunClientOptions) {
       id: string,
       linkedAccountIds: string[],
       opts: CallOptions = {},
-    ): Promise<FundingInstructions> =>
-      call({
+    ): Promise<FundingInstructions> => {
+      if (linkedAccountIds.length === 0) {
+        throw new ValidationError([
+          { fieldName: 'linkedAccountIds', error: 'REQUIRED', params: [] },
+        ]);
+      }
+      return call({
         operation: 'getPaymentRunsIdFund',
         method: 'get',
         path: run(id, 'fund'),
-        searchParams: searchParams({ linkedAccountIds: linkedAccountIds.map(checkId) }),
+        searchParams: searchParams({ linkedAccountIds: unique(linkedAccountIds.map(checkId)) }),
         schema: fundingInstructionsSchema,
         retry: 'read',
         ...opts,
-      }),
+      });
+    },
 
     /** Cancels a run in QUEUED, PENDING_CONFIRMATION, PENDING_CHALLENGE or PENDING_FUNDING. */
     cancelPaymentRun: async (id: string, opts: MutationOptions = {}): Promise<void> =>
@@ -240,8 +258,12 @@ function buildClient(options: PaymentRunClientOptions) {
       id: string,
       groupReference: string,
       opts: MutationOptions = {},
-    ): Promise<void> =>
-      mutate('postCancelPaymentRunGroup', run(id, 'group', groupReference, 'cancel'), opts),
+    ): Promise<void> => {
+      if (!groupReference) {
+        throw new ValidationError([{ fieldName: 'groupReference', error: 'REQUIRED', params: [] }]);
+      }
+      return mutate('postCancelPaymentRunGroup', run(id, 'group', groupReference, 'cancel'), opts);
+    },
 
     /** The buyer's linked bank accounts (getLinkedAccounts, CONTROLLER). */
     listLinkedAccounts: async (opts: CallOptions = {}): Promise<LinkedAccountList> =>
@@ -255,8 +277,13 @@ function buildClient(options: PaymentRunClientOptions) {
     listInstitutions: async (
       query: InstitutionQuery = {},
       opts: CallOptions = {},
-    ): Promise<InstitutionPage> =>
-      call({
+    ): Promise<InstitutionPage> => {
+      checkQuery([
+        ['offset', query.offset, intAtLeast(0)],
+        ['limit', query.limit, intAtLeast(1)],
+        ['market', query.market, (m: string[]) => m.every((v) => v === 'EEA' || v === 'UK')],
+      ]);
+      return call({
         operation: 'getInstitutions',
         method: 'get',
         path: 'v1/institutions',
@@ -264,7 +291,8 @@ function buildClient(options: PaymentRunClientOptions) {
         schema: institutionPageSchema,
         retry: 'read',
         ...opts,
-      }),
+      });
+    },
   };
 
   function get<T>(operation: string, path: string, schema: z.ZodMiniType<T>, opts: CallOptions) {
@@ -294,8 +322,23 @@ function searchParams(params: Record<string, string | number | string[] | undefi
   return result;
 }
 
+/** Refuses a query value the spec does not allow before anything is sent. */
+function checkQuery(rules: [string, unknown, (value: never) => boolean][]): void {
+  const bad = rules.filter(([, value, ok]) => value !== undefined && !ok(value as never));
+  if (bad.length > 0) {
+    throw new ValidationError(
+      bad.map(([fieldName]) => ({ fieldName, error: 'RANGE', params: [] })),
+    );
+  }
+}
+const intAtLeast =
+  (min: number, max = Infinity) =>
+  (n: number) =>
+    Number.isSafeInteger(n) && n >= min && n <= max;
+const unique = <T>(items: T[] | undefined) => (items ? [...new Set(items)] : undefined);
+
 /** Refuses an id that cannot be one before anything is sent. */
-function checkId(id: string): string {
+export function checkId(id: string): string {
   if (!HEX_ID.test(id)) {
     throw new ValidationError([{ fieldName: 'id', error: 'REGEX', params: [HEX_ID.source] }]);
   }

@@ -1,4 +1,10 @@
-import type { CallOptions, PaymentRunClient } from './client.js';
+import { checkId, type CallOptions, type PaymentRunClient } from './client.js';
+import { ValidationError } from './errors/validation-error.js';
+
+const required = (fieldName: string, value: string) => {
+  if (!value) throw new ValidationError([{ fieldName, error: 'REQUIRED', params: [] }]);
+  return value;
+};
 
 /**
  * The sandbox-only `/simulate/v1/...` calls the elements make when they play the steps that
@@ -6,8 +12,7 @@ import type { CallOptions, PaymentRunClient } from './client.js';
  * They work against Weavr's sandbox and the built-in one, never in the live environment, and
  * only through a proxy that allows them (`createProxyHandler({ allowSimulate: true })`).
  */
-const sca = (runId: string) =>
-  `simulate/v1/payment_run_sca/${encodeURIComponent(runId)}/challenges/otp/SMS`;
+const sca = (runId: string) => `simulate/v1/payment_run_sca/${checkId(runId)}/challenges/otp/SMS`;
 
 /** Sends the SCA one-time password of a run in PENDING_CHALLENGE (sandbox: always `123456`). */
 export function simulateScaChallenge(
@@ -35,7 +40,7 @@ export function simulateScaVerify(
     operation: 'verifyPaymentRunChallengeSimulate',
     method: 'post',
     path: `${sca(runId)}/verify`,
-    body: { verificationCode },
+    body: { verificationCode: required('verificationCode', verificationCode) },
     retry: 'never',
     signal: opts.signal,
   });
@@ -51,7 +56,7 @@ export function simulateFundGroup(
   return client.call<void>({
     operation: 'postFundPaymentRunGroup',
     method: 'post',
-    path: `simulate/v1/payment_runs/${encodeURIComponent(runId)}/fund_group/${encodeURIComponent(reference)}`,
+    path: `simulate/v1/payment_runs/${checkId(runId)}/fund_group/${encodeURIComponent(required('reference', reference))}`,
     retry: 'never',
     signal: opts.signal,
   });

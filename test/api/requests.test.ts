@@ -149,6 +149,27 @@ describe('client requests', () => {
     expect(requests).to.have.length(0);
   });
 
+  it('refuses query values the API does not allow, and sends each tag and account once', async () => {
+    const { client, requests } = setup();
+    for (const bad of [
+      client.listPaymentRuns({ limit: 500 }),
+      client.listPaymentRuns({ offset: -1 }),
+      client.listPaymentRuns({ minAmount: 1.5 }),
+      client.fundPaymentRun(RUN_ID, []),
+      client.cancelFundingGroup(RUN_ID, ''),
+      client.listInstitutions({ market: ['US' as 'UK'] }),
+    ]) {
+      expect(await bad.catch((e: unknown) => e)).to.be.instanceOf(ValidationError);
+    }
+    expect(requests, 'nothing was sent').to.have.length(0);
+    await client.listPaymentRuns({ tag: ['a', 'a', 'b'] });
+    await client.fundPaymentRun(RUN_ID, [ACCOUNT_ID, ACCOUNT_ID]);
+    expect(requests.map((r) => r.url.search)).to.deep.equal([
+      '?tag=a&tag=b',
+      `?linkedAccountIds=${ACCOUNT_ID}`,
+    ]);
+  });
+
   it('shares one client between equal configurations', () => {
     const getToken = () => Promise.resolve('t');
     const a = createPaymentRunClient({ apiBase: '/api', getToken });

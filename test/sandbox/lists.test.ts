@@ -35,7 +35,13 @@ describe('sandbox: lists, linked accounts and institutions', () => {
     expect((await ids('?reference=R-B')).ids).to.deep.equal([b]);
     expect((await ids('?min_amount=5000&max_amount=9000')).ids).to.deep.equal([c, b]);
     expect(await ids('?offset=1&limit=1')).to.deep.equal({ count: 3, responseCount: 1, ids: [b] });
-    expect((await ids('?limit=500')).responseCount).to.equal(3);
+    const tooMany = await w.creator('GET', '/v1/payment_runs?limit=500');
+    expect(tooMany.status, 'the schema caps limit at 100').to.equal(400);
+    expect(tooMany.body.syntaxErrors.invalidFields[0]).to.deep.equal({
+      fieldName: 'limit',
+      error: 'RANGE',
+      params: ['1', '100'],
+    });
     const bad = await w.creator('GET', '/v1/payment_runs?limit=0&status=LOST');
     expect(bad.status).to.equal(400);
     expect(

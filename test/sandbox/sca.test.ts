@@ -81,15 +81,19 @@ describe('sandbox: payment-run SCA', () => {
     ).to.equal('STATE_INVALID');
   });
 
-  it('needs an enrolled SMS channel (CHANNEL_NOT_REGISTERED) and SMS (CHANNEL_NOT_SUPPORTED)', async () => {
+  it('needs an enrolled SMS channel (CHANNEL_NOT_REGISTERED), and SMS as the channel (400)', async () => {
     const w = await world();
     const id = await confirmedRun(w);
     expect((await w.creator('POST', sca(id))).body).to.deep.equal({
       errorCode: 'CHANNEL_NOT_REGISTERED',
     });
-    expect(
-      (await w.controller('POST', `/simulate/v1/payment_run_sca/${id}/challenges/otp/EMAIL`)).body,
-    ).to.deep.equal({ errorCode: 'CHANNEL_NOT_SUPPORTED' });
+    // The path parameter's enum is [SMS]: schema validation answers before any state check.
+    const email = await w.controller(
+      'POST',
+      `/simulate/v1/payment_run_sca/${id}/challenges/otp/EMAIL`,
+    );
+    expect(email.status).to.equal(400);
+    expect(email.body.syntaxErrors.invalidFields[0].fieldName).to.equal('channel');
   });
 
   it('answers PAYMENT_RUN_INVALID_STATE (with a message) on restart of a run that did not fail SCA', async () => {

@@ -47,13 +47,17 @@ function queryInteger(
 function list(ctx: RequestContext): Response {
   const { state, query } = ctx;
   const errors = new FieldErrors();
-  const limit = Math.min(queryInteger(errors, query, 'limit', 1) ?? MAX_PAGE, MAX_PAGE);
+  const limit = queryInteger(errors, query, 'limit', 1) ?? MAX_PAGE;
+  if (limit > MAX_PAGE) errors.add('limit', 'RANGE', [1, MAX_PAGE]);
   const offset = queryInteger(errors, query, 'offset', 0) ?? 0;
   const minAmount = queryInteger(errors, query, 'min_amount', 0);
   const maxAmount = queryInteger(errors, query, 'max_amount', 0);
   const status = checkEnum(errors, 'status', query.get('status'), false, PAYMENT_RUN_STATUSES);
-  errors.throwIfAny();
   const tags = query.getAll('tag');
+  tags.forEach((tag, i) => {
+    if (tags.indexOf(tag) !== i) errors.add(`tag[${i}]`, 'NOT_IN', [tag]);
+  });
+  errors.throwIfAny();
   const reference = query.get('reference');
   const matching = [...state.runs.values()]
     .filter((run) => run.buyerId === state.buyer.id)

@@ -25,12 +25,20 @@ function runOf(ctx: RequestContext) {
   return findRun(ctx.state, checkPathId('payment_run_id', ctx.params.payment_run_id));
 }
 
+function checkChannelParam(ctx: RequestContext): void {
+  const errors = new FieldErrors();
+  checkEnum(errors, 'channel', ctx.params.channel, true, ['SMS'] as const);
+  errors.throwIfAny();
+}
+
 function issue(ctx: RequestContext): Response {
+  checkChannelParam(ctx);
   issueChallenge(ctx.state, runOf(ctx), userOf(ctx), ctx.params.channel);
   return empty(204);
 }
 
 function verify(ctx: RequestContext): Response {
+  checkChannelParam(ctx);
   const id = checkPathId('payment_run_id', ctx.params.payment_run_id);
   const errors = new FieldErrors();
   const body = isObject(ctx.body) ? ctx.body : {};
