@@ -12,9 +12,14 @@ export const entries = {
   'api/index': 'src/api/index.ts',
   'sandbox/index': 'src/sandbox/index.ts',
   'server/index': 'src/server/index.ts',
+  'payment-run-builder': 'src/payment-run-builder.ts',
+  'payment-run-status': 'src/payment-run-status.ts',
+  'funding-instructions': 'src/funding-instructions.ts',
+  'cop-result-badge': 'src/cop-result-badge.ts',
+  'locales/de': 'src/locales/de.ts',
 };
 
-const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ky$/];
+const external = [/^lit($|\/)/, /^@lit(-labs)?\//, /^zod($|\/)/, /^ky$/, /^papaparse$/];
 
 function printIntegrity(): Plugin {
   return {

@@ -6,12 +6,27 @@ import { summaryLineReporter } from './scripts/wtr-summary-reporter.js';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/** Serves Papa Parse's UMD file as an ES module with a default export (the dev server has no CJS). */
+const papaparseAsEsm = {
+  name: 'papaparse-esm',
+  /** @param {import('koa').Context} context */
+  transform(context) {
+    if (!/\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+    return {
+      body: `const module = { exports: {} }; const exports = module.exports;\n${String(context.body)}\nexport default module.exports;`,
+    };
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    papaparseAsEsm,
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

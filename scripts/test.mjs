@@ -5,41 +5,47 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const countsFile = join(mkdtempSync(join(tmpdir(), 'wtr-')), 'counts.json');
+const scratch = mkdtempSync(join(tmpdir(), 'npm-test-'));
+const countsFile = join(scratch, 'wtr.json');
+const storyCountsFile = join(scratch, 'vitest.json');
 const env = {
   ...process.env,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
   STORYBOOK_DISABLE_TELEMETRY: '1',
   WTR_COUNTS_FILE: countsFile,
+  VITEST_COUNTS_FILE: storyCountsFile,
 };
 
-/** [label, command, args, counted-by-wtr] */
+/** [label, command, args, file the runner writes its test counts to] */
 const steps = [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
-  ['browser tests', 'npx', ['wtr', '--coverage'], true],
+  ['browser tests', 'npx', ['wtr', '--coverage'], countsFile],
+  ['stories as tests', 'npx', ['vitest', 'run'], storyCountsFile],
   ['spec conformance', 'node', ['scripts/spec-conformance.mjs']],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['ssr import', 'node', ['scripts/check-ssr-import.mjs']],
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
   ['size budgets', 'node', ['scripts/check-size.mjs']],
+  ['storybook build', 'npm', ['run', 'build-storybook', '--silent']],
+  ['storybook static', 'node', ['scripts/check-storybook-static.mjs']],
 ];
 
 let passed = 0;
 let failed = 0;
 const summary = [];
-for (const [label, cmd, args, byWtr] of steps) {
+for (const [label, cmd, args, counts] of steps) {
   const started = Date.now();
   console.log(`\n── ${label}: ${cmd} ${args.join(' ')}`);
   const { status } = spawnSync(cmd, args, { stdio: 'inherit', env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (byWtr && existsSync(countsFile)) {
-    const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
-    passed += counts.passed;
-    failed += counts.failed;
-    if (status !== 0 && counts.failed === 0) failed++;
-    summary.push(`${label}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`);
+  if (counts && existsSync(counts)) {
+    const result = JSON.parse(readFileSync(counts, 'utf8'));
+    passed += result.passed;
+    failed += result.failed;
+    if (status !== 0 && result.failed === 0) failed++;
+    summary.push(`${label}: ${result.passed} passed, ${result.failed} failed (${seconds} s)`);
   } else {
     if (status === 0) passed++;
     else failed++;

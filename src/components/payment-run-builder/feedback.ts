@@ -1,0 +1,148 @@
+import { html, nothing } from 'lit';
+import type { InvalidField } from '../../api/errors/validation-error.js';
+import type { PaymentRun } from '../../api/schemas/payment-run.js';
+import { statusLabel } from '../../i18n/api-strings.js';
+export { apiStrings, errorText } from '../../i18n/api-strings.js';
+import type { Params } from '../../i18n/translate.js';
+import type { Row, RowStore } from './rows.js';
+import type { FieldError, RowField, Scheme } from './validators.js';
+
+/**
+ * What the builder shows after a submit: the error summary, the API's 400 mapped onto rows and
+ * fields, and the created run. Loaded with the first submit, not at first paint.
+ */
+export { builderFeedbackStrings } from './strings-feedback.js';
+
+export interface FeedbackHost {
+  store: RowStore;
+  t: (key: string, params?: Params) => string;
+  message: (error: FieldError) => string;
+  /** Run fields with a problem (label key and error), in display order. */
+  runFieldErrors: { field: string; error: FieldError }[];
+  /** Problems the API reported on paths the builder cannot place on a field. */
+  unplaced: readonly InvalidField[];
+  focusField: (row: Row, field: RowField) => void;
+  focusRunField: (field: string) => void;
+}
+
+const PATHS: Record<string, RowField> = {
+  'supplier.name': 'name',
+  'supplier.type': 'type',
+  'supplier.bankAccountDetails.accountNumber': 'accountNumber',
+  'supplier.bankAccountDetails.sortCode': 'sortCode',
+  'supplier.bankAccountDetails.iban': 'iban',
+  'supplier.bankAccountDetails.bankIdentifierCode': 'bic',
+  'supplier.address': 'address',
+  'supplier.bankName': 'bankName',
+  'supplier.bankCountry': 'bankCountry',
+  paymentAmount: 'amount',
+  'paymentAmount.amount': 'amount',
+  'paymentAmount.currency': 'amount',
+  reference: 'reference',
+  externalRef: 'externalRef',
+  paymentRef: 'paymentRef',
+};
+
+/** The row field an API path inside one payment points at (`supplier.name` → `name`). */
+export function fieldOfPath(path: string, scheme: Scheme): RowField | undefined {
+  if (path === 'supplier.bankAccountDetails') return scheme === 'sepa' ? 'iban' : 'accountNumber';
+  return PATHS[path];
+}
+
+/** A 400 entry as a field error (`server.REGEX` and the spec's parameters). */
+export const serverError = (item: InvalidField): FieldError => ({
+  code: `server.${item.error}`,
+  params: { params: (item.params ?? []).join(', ') },
+});
+
+/**
+ * Puts the API's 400 `invalidFields` on the rows that were sent (`sent[i]` is the row of
+ * `payments[i]`). Returns the ones that name no row field (run fields, unknown paths).
+ */
+export function applyServerErrors(
+  store: RowStore,
+  invalid: readonly InvalidField[],
+  sent: readonly Row[],
+): InvalidField[] {
+  const rest: InvalidField[] = [];
+  for (const item of invalid) {
+    const match = /^payments\[(\d+)\]\.(.+)$/.exec(item.fieldName ?? '');
+    const row = match ? sent[Number(match[1])] : undefined;
+    const field = match ? fieldOfPath(match[2], store.ctx.scheme) : undefined;
+    if (row && field && store.byId.has(row.id)) {
+      row.server[field] = serverError(item);
+      row.render?.();
+    } else rest.push(item);
+  }
+  return rest;
+}
+
+/** The list of problems shown after a submit attempt, each a button to its field. */
+export function renderSummary(host: FeedbackHost) {
+  const { t, store } = host;
+  const { entries, count } = store.shownErrors(10);
+  const total = count + host.runFieldErrors.length + host.unplaced.length;
+  if (!total) return nothing;
+  const label = (field: string) => t(`builder.field.${field}`, { currency: store.ctx.currency });
+  return html`<div class="summary" part="error-summary" tabindex="-1">
+    <h2>${t('builder.summary', { count: total })}</h2>
+    <ul>
+      ${host.runFieldErrors.map(
+        ({ field, error }) =>
+          html`<li>
+            <button type="button" class="link" @click=${() => host.focusRunField(field)}>
+              ${t('builder.summary.run', { field: t(`builder.${field}`), message: host.message(error) })}
+            </button>
+          </li>`,
+      )}
+      ${host.unplaced.map(
+        (item) =>
+          html`<li>
+            ${t('builder.summary.run', {
+              field: item.fieldName,
+              message: host.message(serverError(item)),
+            })}
+          </li>`,
+      )}
+      ${entries.map(
+        ({ row, index, field, error }) =>
+          html`<li>
+            <button
+              type="button"
+              class="link"
+              @click=${() => host.focusField(row!, field as RowField)}
+            >
+              ${t('builder.summary.item', {
+                n: index + 1,
+                field: label(field),
+                message: host.message(error),
+              })}
+            </button>
+          </li>`,
+      )}
+      ${
+        count > entries.length
+          ? html`<li>${t('builder.summary.more', { count: count - entries.length })}</li>`
+          : nothing
+      }
+    </ul>
+  </div>`;
+}
+
+/** What replaces the form once the run exists. */
+export function renderCreated(
+  host: Pick<FeedbackHost, 't'>,
+  run: PaymentRun,
+  totals: string,
+  onAnother: () => void,
+) {
+  const { t } = host;
+  return html`<section class="done" part="success">
+    <h2 tabindex="-1">${t('builder.created')}</h2>
+    <p>${totals}</p>
+    <p>${t('builder.created.detail', { status: statusLabel(t, 'run', run.status), id: run.id })}</p>
+    <button type="button" class="button primary" @click=${onAnother}>
+      ${t('builder.another')}
+    </button>
+  </section>`;
+}

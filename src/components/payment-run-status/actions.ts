@@ -1,0 +1,68 @@
+/**
+ * Which actions a run offers, by its status (digest §7.1) and by the roles the host says the user
+ * has. Roles only decide what is shown enabled: the API has the last word (a 403 is shown too).
+ */
+import type { UserRole } from '../../api/enums.js';
+
+/** The user actions of `<payment-run-status>`. */
+export const RUN_ACTIONS = [
+  'confirm',
+  'cancel',
+  'cancel-payments',
+  'update-payment',
+  'restart',
+  'sca',
+] as const;
+export type RunAction = (typeof RUN_ACTIONS)[number];
+
+/** What `payment-run-error` reports as `action`: a user action, or reading the run. */
+export type PaymentRunStatusAction = RunAction | 'load' | 'refresh';
+
+interface Rule {
+  readonly statuses: readonly string[];
+  readonly roles: readonly UserRole[];
+}
+
+const EITHER: readonly UserRole[] = ['CREATOR', 'CONTROLLER'];
+
+const RULES: Record<RunAction, Rule> = {
+  confirm: { statuses: ['PENDING_CONFIRMATION'], roles: ['CONTROLLER'] },
+  cancel: {
+    statuses: ['QUEUED', 'PENDING_CONFIRMATION', 'PENDING_CHALLENGE', 'PENDING_FUNDING'],
+    roles: EITHER,
+  },
+  'cancel-payments': { statuses: ['PENDING_CONFIRMATION'], roles: EITHER },
+  'update-payment': { statuses: ['PENDING_CONFIRMATION'], roles: ['CREATOR'] },
+  restart: { statuses: ['SCA_FAILED'], roles: ['CONTROLLER'] },
+  // The controller answers the SCA challenge (digest §7.3).
+  sca: { statuses: ['PENDING_CHALLENGE'], roles: ['CONTROLLER'] },
+};
+
+/** An action the run's status offers; `allowed` is false when the user's roles do not permit it. */
+export interface OfferedAction {
+  action: RunAction;
+  allowed: boolean;
+  /** The role it needs, when it is not allowed. */
+  needs?: UserRole;
+}
+
+/**
+ * The actions the status offers, in display order. Without `roles` every offered action is
+ * allowed (the host did not say; the API decides).
+ */
+export function offeredActions(
+  status: string,
+  roles: readonly string[] | undefined,
+): Map<RunAction, OfferedAction> {
+  const offered = new Map<RunAction, OfferedAction>();
+  for (const action of RUN_ACTIONS) {
+    const rule = RULES[action];
+    if (!rule.statuses.includes(status)) continue;
+    const allowed = !roles || rule.roles.some((role) => roles.includes(role));
+    offered.set(action, { action, allowed, ...(!allowed && { needs: rule.roles[0] }) });
+  }
+  return offered;
+}
+
+/** Only payments awaiting confirmation can be cancelled or edited (digest §3.4, §3.8). */
+export const isPaymentChangeable = (status: string) => status === 'PENDING_CONFIRMATION';

@@ -1,0 +1,214 @@
+/**
+ * Render helpers of `<payment-run-status>` that depend only on their arguments: the summary,
+ * the timeline, the totals and one payment row. Rows are memoised by the element (`guard`), so a
+ * row is rendered again only when its payment, its selection or the shared context changes.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { isKnown, PAYMENT_STATUSES } from '../../api/enums.js';
+import type { Payment, PaymentRun } from '../../api/schemas/payment-run.js';
+import { statusLabel } from '../../i18n/api-strings.js';
+import type { StringTable, Translate } from '../../i18n/translate.js';
+import { isPaymentChangeable } from './actions.js';
+import { isSepa, lastFour, type StatusTotal } from './payments.js';
+import { STEPS, type StepState } from './timeline.js';
+
+/** What every row shares; a new object only when one of these changes. */
+export interface RowContext {
+  t: Translate;
+  money: (minor: number, currency: string) => string;
+  locale: string;
+  strings?: StringTable;
+  theme?: 'light' | 'dark';
+  /** Rows offer a checkbox (cancel selected payments). */
+  selectable: boolean;
+  /** Rows offer "edit supplier"; `allowed` false shows it disabled with `reasonId`. */
+  editable?: { allowed: boolean; reasonId?: string };
+  onSelect: (event: Event) => void;
+  onEdit: (event: Event) => void;
+}
+
+const STEP_ICONS: Record<StepState, string> = {
+  done: '✓',
+  current: '●',
+  todo: '○',
+  failed: '✕',
+  warning: '!',
+  cancelled: '⊘',
+  skipped: '–',
+};
+
+/** A status as a label with its status as a class, so hosts can style each; unknown as sent. */
+export function statusChip(t: Translate, kind: 'run' | 'payment', status: string) {
+  const known = kind === 'payment' ? isKnown(PAYMENT_STATUSES, status) : true;
+  return html`<span class="chip" data-status=${known ? status : 'unknown'}
+    >${statusLabel(t, kind, status)}</span
+  >`;
+}
+
+export function timelineView(t: Translate, states: StepState[]): TemplateResult {
+  return html`<ol class="timeline" part="timeline" aria-label=${t('timeline.label')}>
+    ${STEPS.map(
+      (step, i) =>
+        html`<li
+          class="step"
+          data-state=${states[i]}
+          aria-current=${ifDefined(
+            states[i] === 'current' || states[i] === 'failed' || states[i] === 'cancelled'
+              ? 'step'
+              : undefined,
+          )}
+        >
+          <span class="step-icon" aria-hidden="true">${STEP_ICONS[states[i]]}</span>
+          <span class="step-label">${t(`timeline.step.${step}`)}</span>
+          <span class="step-state">${t(`timeline.state.${states[i]}`)}</span>
+        </li>`,
+    )}
+  </ol>`;
+}
+
+export function summaryView(
+  t: Translate,
+  date: (iso: string) => string,
+  run: PaymentRun,
+): TemplateResult {
+  return html`<dl class="facts">
+    ${
+      run.tag
+        ? html`<div>
+            <dt>${t('status.tag')}</dt>
+            <dd>${run.tag}</dd>
+          </div>`
+        : nothing
+    }
+    ${
+      run.paymentRunRef
+        ? html`<div>
+            <dt>${t('status.reference')}</dt>
+            <dd>${run.paymentRunRef}</dd>
+          </div>`
+        : nothing
+    }
+    <div>
+      <dt>${t('status.created')}</dt>
+      <dd>
+        <time datetime=${run.createdAt}>${date(run.createdAt)}</time>,
+        ${t('status.createdBy', { user: run.createdBy })}
+      </dd>
+    </div>
+  </dl>`;
+}
+
+export function totalsView(
+  ctx: Pick<RowContext, 't' | 'money'>,
+  totals: { byStatus: StatusTotal[]; all: StatusTotal },
+): TemplateResult {
+  const { t, money } = ctx;
+  const line = (total: StatusTotal) =>
+    html`${t('totals.count', { count: total.count })} ·
+    ${total.amounts.map((a) => money(a.amount, a.currency)).join(' + ')}`;
+  return html`<section class="totals" part="totals" aria-labelledby="totals-title">
+    <h3 id="totals-title" class="visually-hidden">${t('totals.label')}</h3>
+    <dl>
+      ${totals.byStatus.map(
+        (total) =>
+          html`<div>
+            <dt>${statusChip(t, 'payment', total.status)}</dt>
+            <dd>${line(total)}</dd>
+          </div>`,
+      )}
+      <div class="all">
+        <dt>${t('totals.all')}</dt>
+        <dd>${line(totals.all)}</dd>
+      </div>
+    </dl>
+  </section>`;
+}
+
+/** One payment as a table row. */
+export function paymentRow(payment: Payment, selected: boolean, ctx: RowContext): TemplateResult {
+  const { t } = ctx;
+  const { supplier, paymentAmount } = payment;
+  const changeable = isPaymentChangeable(payment.status);
+  const outcome =
+    payment.validationOutcomes?.find((o) => o.category === 'UK_CONFIRMATION_OF_PAYEE') ??
+    payment.validationOutcomes?.[0];
+  const edit = ctx.editable;
+  return html`<tr data-id=${payment.id}>
+    ${
+      ctx.selectable
+        ? html`<td class="select">
+            ${
+              changeable
+                ? html`<input
+                    type="checkbox"
+                    data-id=${payment.id}
+                    .checked=${selected}
+                    aria-label=${t('payments.selectOne', { name: supplier.name })}
+                    @change=${ctx.onSelect}
+                  />`
+                : nothing
+            }
+          </td>`
+        : nothing
+    }
+    <th scope="row" class="supplier">
+      ${supplier.name}
+      ${
+        supplier.type
+          ? html`<span class="muted">${t(`payments.type.${supplier.type}`)}</span>`
+          : nothing
+      }
+    </th>
+    <td class="account">
+      <span class="visually-hidden"
+        >${t(isSepa(payment) ? 'payments.ibanEnding' : 'payments.accountEnding')}</span
+      ><span aria-hidden="true">•••• </span>${lastFour(payment)}
+    </td>
+    <td class="num">${ctx.money(paymentAmount.amount, paymentAmount.currency)}</td>
+    <td>${payment.reference}</td>
+    <td>${statusChip(t, 'payment', payment.status)}</td>
+    <td>
+      <cop-result-badge
+        variant="compact"
+        payment-id=${payment.id}
+        theme=${ifDefined(ctx.theme)}
+        .outcome=${outcome}
+        .locale=${ctx.locale}
+        .strings=${ctx.strings}
+      ></cop-result-badge>
+    </td>
+    ${
+      edit
+        ? html`<td>
+            ${
+              changeable
+                ? html`<button
+                    class="button small"
+                    type="button"
+                    data-id=${payment.id}
+                    aria-label=${t('action.editLabel', { name: supplier.name })}
+                    aria-disabled=${edit.allowed ? 'false' : 'true'}
+                    aria-describedby=${ifDefined(edit.reasonId)}
+                    @click=${ctx.onEdit}
+                  >
+                    ${t('payments.edit')}
+                  </button>`
+                : nothing
+            }
+          </td>`
+        : nothing
+    }
+  </tr>`;
+}
+
+/** Placeholder while the run loads. */
+export function skeletonView(t: Translate): TemplateResult {
+  return html`<div class="skeleton" part="skeleton" aria-busy="true">
+    <p role="status" class="visually-hidden">${t('status.loading')}</p>
+    <div class="bone title"></div>
+    <div class="bone"></div>
+    <div class="bone"></div>
+    <div class="bone short"></div>
+  </div>`;
+}

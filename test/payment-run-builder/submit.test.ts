@@ -1,0 +1,231 @@
+import { expect } from '@open-wc/testing';
+import { createPaymentRunClient, type PaymentRunClient } from '../../src/api/index.js';
+import { apiStrings } from '../../src/i18n/api-strings.js';
+import type { PaymentRunBuilderElement } from '../../src/payment-run-builder.js';
+import { setupSandbox, type SandboxSetup } from '../helpers/sandbox.js';
+import { $, $$, builder, errorOf, field, fillRow, frame, GOOD_FPS, once } from './helpers.js';
+
+const SECOND = {
+  ...GOOD_FPS,
+  name: 'Beta Parts Ltd',
+  accountNumber: '87654321',
+  reference: 'INV-1002',
+};
+
+/** A creator's client that records every create request's idempotency-ref. */
+function recordingClient(setup: SandboxSetup): { client: PaymentRunClient; refs: string[] } {
+  const refs: string[] = [];
+  const client = createPaymentRunClient({
+    apiBase: 'https://proxy.test',
+    getToken: () => setup.sandbox.login('creator'),
+    fetch: (input, init) => {
+      const request = new Request(input, init);
+      if (request.method === 'POST' && request.url.endsWith('/v1/payment_runs'))
+        refs.push(request.headers.get('idempotency-ref') ?? '');
+      return setup.fetch(request);
+    },
+    retries: 0,
+  });
+  return { client, refs };
+}
+
+async function runCount(setup: SandboxSetup): Promise<number> {
+  return (await setup.clientFor('creator').listPaymentRuns({ limit: 100 })).count;
+}
+
+async function filled(client: PaymentRunClient): Promise<PaymentRunBuilderElement> {
+  const el = await builder({ client });
+  await fillRow(el, 0, GOOD_FPS);
+  await el.addPayments([SECOND]);
+  await el.updateComplete;
+  return el;
+}
+
+const conflict = (errorCode: string) => ({
+  path: '/v1/payment_runs',
+  method: 'POST',
+  times: 1,
+  status: 409,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ errorCode }),
+});
+
+/** The values of every field of every row, to prove nothing was lost. */
+const snapshot = (el: PaymentRunBuilderElement) => JSON.stringify(el.request);
+
+describe('<payment-run-builder> submit against the sandbox', () => {
+  let setup: SandboxSetup;
+  beforeEach(() => {
+    setup = setupSandbox();
+  });
+  afterEach(() => setup.sandbox.stop());
+
+  it('creates the run, fires payment-run-created and shows it with a way to start another', async () => {
+    const { client, refs } = recordingClient(setup);
+    const before = await runCount(setup);
+    const el = await filled(client);
+    const submitted = once(el, 'payment-run-submit');
+    const created = once(el, 'payment-run-created');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    expect((await submitted).detail.request.payments).to.have.length(2);
+    const { detail } = await created;
+    await el.updateComplete;
+    expect(detail.paymentRun.status).to.equal('QUEUED');
+    expect(detail.paymentRun.payments[0].paymentAmount).to.deep.equal({
+      currency: 'GBP',
+      amount: 123450,
+    });
+    expect(await runCount(setup)).to.equal(before + 1);
+    expect(refs).to.have.length(1);
+    expect($(el, '[part="success"]')!.textContent).to.contain(detail.paymentRun.id);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="success"] h2'));
+    expect(el.matches(':state(created)')).to.equal(true);
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part="success"] button')!.click();
+    await el.updateComplete;
+    expect(el.rowCount).to.equal(1);
+    expect(field(el, 0, 'name').value).to.equal('');
+  });
+
+  it('shows progress while waiting and sends one request for a double click', async () => {
+    const { client, refs } = recordingClient(setup);
+    setup.sandbox.faults.add({
+      path: '/v1/payment_runs',
+      method: 'POST',
+      times: 1,
+      latencyMs: 200,
+    });
+    const before = await runCount(setup);
+    const el = await filled(client);
+    const button = $<HTMLButtonElement>(el, '[part="submit"]')!;
+    button.click();
+    button.click();
+    await el.updateComplete;
+    expect(el.matches(':state(busy)')).to.equal(true);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.textContent).to.contain('Creating');
+    await expect(el).to.be.accessible();
+    const second = el.submit();
+    await once(el, 'payment-run-created');
+    await second;
+    expect(refs).to.have.length(1);
+    expect(await runCount(setup)).to.equal(before + 1);
+  });
+
+  it('after a 503, a retry reuses the idempotency-ref and leaves exactly one run', async () => {
+    const { client, refs } = recordingClient(setup);
+    setup.sandbox.faults.add({ path: '/v1/payment_runs', method: 'POST', times: 1, status: 503 });
+    const before = await runCount(setup);
+    const el = await filled(client);
+    const rows = snapshot(el);
+    const failed = once(el, 'payment-run-error');
+    await el.submit();
+    expect((await failed).detail).to.include({ action: 'submit' });
+    await el.updateComplete;
+    expect($(el, '.banner')!.textContent).to.contain(apiStrings['error.server']);
+    expect(el.matches(':state(error)')).to.equal(true);
+    expect(snapshot(el)).to.equal(rows);
+    await expect(el).to.be.accessible();
+    const created = once(el, 'payment-run-created');
+    $<HTMLButtonElement>(el, '.banner button')!.click();
+    await created;
+    expect(refs).to.have.length(2);
+    expect(refs[1]).to.equal(refs[0]);
+    expect(await runCount(setup)).to.equal(before + 1);
+  });
+
+  it('uses a new idempotency-ref once the body was edited', async () => {
+    const { client, refs } = recordingClient(setup);
+    setup.sandbox.faults.add({ path: '/v1/payment_runs', method: 'POST', times: 1, status: 503 });
+    const el = await filled(client);
+    await el.submit();
+    await fillRow(el, 1, { amount: '99.99' });
+    await el.submit();
+    expect(refs).to.have.length(2);
+    expect(refs[1]).to.not.equal(refs[0]);
+  });
+
+  it('maps a 400 invalidFields onto rows and fields, and focuses the first', async () => {
+    const { client } = recordingClient(setup);
+    setup.sandbox.faults.add({
+      path: '/v1/payment_runs',
+      method: 'POST',
+      times: 1,
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        message: 'Bad request',
+        syntaxErrors: {
+          invalidFields: [
+            {
+              fieldName: 'payments[1].supplier.bankAccountDetails.sortCode',
+              error: 'REGEX',
+              params: ['^[0-9]{6}$'],
+            },
+            { fieldName: 'payments[0].reference', error: 'SIZE', params: ['1', '18'] },
+            { fieldName: 'tag', error: 'REGEX', params: [] },
+            { fieldName: 'somethingElse', error: 'REQUIRED', params: [] },
+          ],
+        },
+      }),
+    });
+    const el = await filled(client);
+    const rows = snapshot(el);
+    await el.submit();
+    await el.updateComplete;
+    await frame();
+    expect(errorOf(el, 1, 'sortCode')).to.contain('refused this format');
+    expect(errorOf(el, 0, 'reference')).to.contain('1, 18');
+    expect($(el, '#run-tag-e')!.textContent).to.contain('refused');
+    expect($(el, '.summary')!.textContent).to.contain('somethingElse');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#run-tag'));
+    expect(snapshot(el)).to.equal(rows);
+    await expect(el).to.be.accessible();
+    // Editing the field clears the server's message.
+    await fillRow(el, 1, { sortCode: '65-43-21' });
+    expect(errorOf(el, 1, 'sortCode')).to.equal(undefined);
+  });
+
+  it('maps a 400 from the sandbox itself', async () => {
+    const { client } = recordingClient(setup);
+    const el = await filled(client);
+    el.addEventListener('payment-run-submit', (event) => {
+      // A host's proxy that breaks the body: the sandbox's own 400 comes back.
+      (event.detail.request.payments[1].supplier as { name: string }).name = 'Bad_Name';
+    });
+    await el.submit();
+    await el.updateComplete;
+    expect(errorOf(el, 1, 'name')).to.contain('payment service');
+    expect($$(el, '.row')).to.have.length(2);
+  });
+
+  for (const code of [
+    'BANK_ACCOUNT_CANNOT_BE_LINKED_ACCOUNT',
+    'LINKED_ACCOUNT_INVALID_STATE',
+    'BANK_ACCOUNT_CANNOT_BE_ZERO_BALANCE_ACCOUNT',
+    'UNSUPPORTED_CURRENCY',
+    'INVALID_SUPPLIER_BANK_ACCOUNT_DETAILS',
+    'ZERO_BALANCE_ACCOUNT_INVALID_STATE',
+    'IDEMPOTENT_REQUEST_IN_PROGRESS',
+    'MISSING_SUPPLIER_TYPE',
+  ]) {
+    it(`says what a 409 ${code} means and keeps the rows`, async () => {
+      const { client } = recordingClient(setup);
+      setup.sandbox.faults.add(conflict(code));
+      const el = await filled(client);
+      const rows = snapshot(el);
+      const failed = once(el, 'payment-run-error');
+      await el.submit();
+      const { detail } = await failed;
+      await el.updateComplete;
+      expect((detail.error as { errorCode: string }).errorCode).to.equal(code);
+      expect($(el, '.banner')!.textContent).to.contain(
+        apiStrings[`conflict.${code}` as keyof typeof apiStrings],
+      );
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.banner'));
+      expect(snapshot(el)).to.equal(rows);
+      expect($$(el, '.row')).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import type { PaymentRun } from '../../src/api/schemas/payment-run.js';
+import { offeredActions } from '../../src/components/payment-run-status/actions.js';
+import { isStale, reconcile } from '../../src/components/payment-run-status/freshness.js';
+import { nextDelay } from '../../src/components/payment-run-status/poller.js';
+import { timeline } from '../../src/components/payment-run-status/timeline.js';
+
+const run = (status: string, payments: string[] = [status]): PaymentRun => ({
+  id: 'a'.repeat(24),
+  createdBy: '1',
+  createdAt: '2026-01-05T09:00:00Z',
+  status,
+  payments: payments.map((s, i) => ({
+    id: String(i).repeat(24),
+    status: s,
+    paymentAmount: { currency: 'GBP', amount: 100 },
+    reference: 'R',
+    supplier: { name: 'N', bankAccountDetails: { accountNumber: '12345678', sortCode: '123456' } },
+  })),
+});
+
+describe('<payment-run-status> logic', () => {
+  it('backoff: base after a change, ×1.5 when the same, ×2 after an error, capped', () => {
+    expect(nextDelay(400, 'changed', 100, 1000)).to.equal(100);
+    expect(nextDelay(100, 'same', 100, 1000)).to.equal(150);
+    expect(nextDelay(100, 'error', 100, 1000)).to.equal(200);
+    expect(nextDelay(900, 'same', 100, 1000)).to.equal(1000);
+  });
+
+  it('staleness by run rank, then payment rank; restart is not stale; unknown statuses pass', () => {
+    expect(isStale(run('PENDING_FUNDING'), run('PENDING_CONFIRMATION'))).to.equal(true);
+    expect(isStale(run('SCA_FAILED'), run('PENDING_CHALLENGE'))).to.equal(false);
+    expect(isStale(run('EXECUTING', ['COMPLETED']), run('EXECUTING', ['EXECUTING']))).to.equal(
+      true,
+    );
+    expect(isStale(run('COMPLETED'), run('CANCELLED'))).to.equal(true);
+    expect(isStale(run('QUEUED'), run('VERIFYING_REQUIREMENTS'))).to.equal(false);
+  });
+
+  it('reconcile keeps unchanged payments (and the whole run) by identity', () => {
+    const a = run('EXECUTING', ['EXECUTING', 'EXECUTING']);
+    expect(reconcile(a, structuredClone(a))).to.equal(a);
+    const b = structuredClone(a);
+    b.payments[1].status = 'COMPLETED';
+    const merged = reconcile(a, b);
+    expect(merged.payments[0]).to.equal(a.payments[0]);
+    expect(merged.payments[1]).to.equal(b.payments[1]);
+  });
+
+  it('offers actions by status and roles', () => {
+    const names = (status: string, roles?: string[]) =>
+      [...offeredActions(status, roles).values()].map((a) => `${a.action}:${a.allowed}`);
+    expect(names('PENDING_CONFIRMATION', ['CREATOR'])).to.deep.equal([
+      'confirm:false',
+      'cancel:true',
+      'cancel-payments:true',
+      'update-payment:true',
+    ]);
+    expect(names('SCA_FAILED', ['CONTROLLER'])).to.deep.equal(['restart:true']);
+    expect(names('EXECUTING')).to.deep.equal([]);
+    expect(names('SOMETHING_NEW')).to.deep.equal([]);
+  });
+
+  it('timeline: a cancelled run stops where it was', () => {
+    expect(timeline('CANCELLED', 'PENDING_FUNDING')).to.deep.equal([
+      'done',
+      'done',
+      'done',
+      'done',
+      'cancelled',
+      'skipped',
+    ]);
+    expect(timeline('UNHEARD_OF')).to.deep.equal(['done', 'todo', 'todo', 'todo', 'todo', 'todo']);
+  });
+});
