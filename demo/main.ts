@@ -3,7 +3,8 @@
  * library's client (through the host's proxy, with the host's token endpoint), the elements'
  * events, and webhooks relayed by the host's server.
  */
-import { createPaymentRunClient } from '../src/api/index.js';
+import '../src/index.js';
+import { configure, createPaymentRunClient } from '../src/index.js';
 import type { PaymentRun } from '../src/api/index.js';
 import { ELEMENT_EVENTS } from './element-events.js';
 import { EventLog, summarise, summariseWebhook } from './event-log.js';
@@ -21,7 +22,11 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-const client = createPaymentRunClient({ apiBase: '/api', tokenEndpoint: '/demo/token' });
+// The page-wide default every element falls back to; the list below uses the same client.
+const settings = { apiBase: '/api', tokenEndpoint: '/demo/token' };
+configure(settings);
+const client = createPaymentRunClient(settings);
+const ROLES: Record<DemoUser, string> = { creator: 'CREATOR', controller: 'CONTROLLER' };
 const log = new EventLog(byId<HTMLOListElement>('log'));
 const runs = new RunsList(client, {
   table: byId<HTMLTableElement>('runs-table'),
@@ -43,15 +48,43 @@ function logElementEvents(): void {
   }
 }
 
-/** A pushed run goes straight into any <payment-run-status> showing it (once that element exists). */
-function applyToStatusElements(run: PaymentRun): void {
-  for (const element of document.querySelectorAll('payment-run-status')) {
-    const status = element as Element & {
-      paymentRunId?: string;
-      applyUpdate?: (run: PaymentRun) => void;
-    };
-    if (status.paymentRunId === run.id) status.applyUpdate?.(run);
+/** A pushed run goes straight into the elements showing it, so they need not wait for a poll. */
+function applyToElements(run: PaymentRun): void {
+  const elements = [
+    ...document.querySelectorAll('payment-run-status'),
+    ...document.querySelectorAll('funding-instructions'),
+  ];
+  for (const element of elements) {
+    if (element.paymentRunId === run.id) element.applyUpdate(run);
   }
+}
+
+/** Shows one run below the list: its status for everyone, its funding for the Controller. */
+function showRun(id: string | undefined, user: DemoUser): void {
+  if (!id) return;
+  runs.selected = id;
+  byId('status-section').hidden = false;
+  document.querySelector('payment-run-status')!.paymentRunId = id;
+  // Only the Controller funds: the Creator's page does not even load the linked accounts.
+  byId('funding-section').hidden = user !== 'controller';
+  if (user === 'controller') document.querySelector('funding-instructions')!.paymentRunId = id;
+  void runs.refresh();
+}
+
+const runFromHash = () => /^#run=([0-9a-f]{24})$/.exec(location.hash)?.[1];
+
+/** The Creator's builder, the run shown (kept in the URL across the user switch), the roles. */
+function setUpElements(user: DemoUser): void {
+  byId('builder-section').hidden = user !== 'creator';
+  document.querySelector('payment-run-status')!.setAttribute('roles', ROLES[user]);
+  document.querySelector('funding-instructions')!.setAttribute('roles', ROLES[user]);
+  document
+    .querySelector('payment-run-builder')!
+    .addEventListener('payment-run-created', (event) => {
+      location.hash = `run=${event.detail.paymentRun.id}`;
+    });
+  window.addEventListener('hashchange', () => showRun(runFromHash(), user));
+  showRun(runFromHash(), user);
 }
 
 function relayWebhooks(): void {
@@ -65,13 +98,13 @@ function relayWebhooks(): void {
       summary: summariseWebhook(webhook.type, webhook.payload),
     });
     if (webhook.type !== 'paymentRunWatch') return;
-    applyToStatusElements(webhook.payload as PaymentRun);
+    applyToElements(webhook.payload as PaymentRun);
     clearTimeout(refreshTimer);
     refreshTimer = setTimeout(() => void runs.refresh(), 250);
   });
 }
 
-async function setUpUserSwitch(): Promise<void> {
+async function setUpUserSwitch(): Promise<DemoUser> {
   const form = byId<HTMLFormElement>('user-switch');
   const hint = byId('role-hint');
   const response = await fetch('/demo/user');
@@ -88,11 +121,12 @@ async function setUpUserSwitch(): Promise<void> {
       body: JSON.stringify({ user: chosen }),
     }).then(() => location.reload());
   });
+  return user;
 }
 
 logElementEvents();
 relayWebhooks();
 byId('refresh-runs').addEventListener('click', () => void runs.refresh());
 byId('clear-log').addEventListener('click', () => log.clear());
-void setUpUserSwitch();
+void setUpUserSwitch().then(setUpElements);
 void runs.refresh();

@@ -9,12 +9,18 @@ function cell(text: string, className?: string): HTMLTableCellElement {
   return td;
 }
 
-function row(run: PaymentRun): HTMLTableRowElement {
+function row(run: PaymentRun, selected: string | undefined): HTMLTableRowElement {
   const tr = document.createElement('tr');
+  if (run.id === selected) tr.setAttribute('aria-current', 'true');
   const id = document.createElement('td');
+  const open = document.createElement('a');
+  open.href = `#run=${run.id}`;
+  open.className = 'run-link';
   const code = document.createElement('code');
   code.textContent = run.id;
-  id.append(code);
+  open.append(code);
+  open.setAttribute('aria-label', `Open run ${run.description ?? run.id}`);
+  id.append(open);
   const status = document.createElement('td');
   const badge = document.createElement('span');
   badge.className = `status status-${run.status.toLowerCase().replaceAll('_', '-')}`;
@@ -32,6 +38,8 @@ function row(run: PaymentRun): HTMLTableRowElement {
 
 export class RunsList {
   #loading?: AbortController;
+  /** The run shown below the list, marked in it. */
+  selected?: string;
 
   constructor(
     private readonly client: PaymentRunClient,
@@ -51,7 +59,7 @@ export class RunsList {
     try {
       const page = await this.client.listPaymentRuns({ limit: 20 }, { signal: loading.signal });
       if (loading.signal.aborted) return;
-      body.replaceChildren(...page.paymentRuns.map(row));
+      body.replaceChildren(...page.paymentRuns.map((run) => row(run, this.selected)));
       table.hidden = page.paymentRuns.length === 0;
       status.textContent =
         page.paymentRuns.length === 0

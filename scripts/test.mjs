@@ -8,12 +8,14 @@ import { join } from 'node:path';
 const scratch = mkdtempSync(join(tmpdir(), 'npm-test-'));
 const countsFile = join(scratch, 'wtr.json');
 const storyCountsFile = join(scratch, 'vitest.json');
+const e2eCountsFile = join(scratch, 'e2e.json');
 const env = {
   ...process.env,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
   STORYBOOK_DISABLE_TELEMETRY: '1',
   WTR_COUNTS_FILE: countsFile,
   VITEST_COUNTS_FILE: storyCountsFile,
+  E2E_COUNTS_FILE: e2eCountsFile,
 };
 
 /** [label, command, args, file the runner writes its test counts to] */
@@ -24,6 +26,7 @@ const steps = [
   ['browser tests', 'npx', ['wtr', '--coverage'], countsFile],
   ['stories as tests', 'npx', ['vitest', 'run'], storyCountsFile],
   ['spec conformance', 'node', ['scripts/spec-conformance.mjs']],
+  ['end to end (demo)', 'node', ['e2e/demo.e2e.mjs'], e2eCountsFile],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['ssr import', 'node', ['scripts/check-ssr-import.mjs']],
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
