@@ -30,6 +30,7 @@ const steps = [
   ['build', 'npm', ['run', 'build', '--silent']],
   ['ssr import', 'node', ['scripts/check-ssr-import.mjs']],
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
+  ['readme api', 'node', ['scripts/readme-api.mjs', '--check']],
   ['size budgets', 'node', ['scripts/check-size.mjs']],
   ['storybook build', 'npm', ['run', 'build-storybook', '--silent']],
   ['storybook static', 'node', ['scripts/check-storybook-static.mjs']],
