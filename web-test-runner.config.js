@@ -41,6 +41,11 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Test files run side by side in pages of one browser: a page in the background must
+          // keep its timers on time, or debounce- and poll-based tests flake under load.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
