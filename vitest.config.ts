@@ -11,6 +11,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          // The 1000-row stories build their run in the sandbox and run axe over every row.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,
