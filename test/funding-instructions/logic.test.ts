@@ -12,7 +12,6 @@ import {
 import {
   fundingProgress,
   fundingStage,
-  isStale,
   runTotals,
 } from '../../src/components/funding-instructions/run-state.js';
 
@@ -123,20 +122,5 @@ describe('funding-instructions logic', () => {
         ]),
       ),
     ).to.deep.equal([{ currency: 'GBP', amount: 5 }]);
-  });
-
-  it('knows a pushed run that is older than the one shown', () => {
-    const funding = run('PENDING_FUNDING', [['AWAITING_FUNDS', 1]]);
-    expect(isStale(funding, run('PENDING_CHALLENGE', [['PENDING_CHALLENGE', 1]]))).to.equal(true);
-    expect(isStale(funding, run('PENDING_FUNDING', [['PENDING_FUNDING', 1]]))).to.equal(true);
-    expect(isStale(funding, run('EXECUTING', [['EXECUTING', 1]]))).to.equal(false);
-    expect(isStale(funding, run('PENDING_FUNDING', [['AWAITING_FUNDS', 1]]))).to.equal(false);
-    // Restart after SCA_FAILED is not going back.
-    const failed = run('SCA_FAILED', [['SCA_FAILED', 1]]);
-    expect(isStale(failed, run('PENDING_CHALLENGE', [['PENDING_CHALLENGE', 1]]))).to.equal(false);
-    // An unknown status is never thrown away.
-    expect(isStale(funding, run('VERIFYING_REQUIREMENTS', [['AWAITING_FUNDS', 1]]))).to.equal(
-      false,
-    );
   });
 });

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { PaymentRun } from '../../src/api/schemas/payment-run.js';
 import { offeredActions } from '../../src/components/payment-run-status/actions.js';
-import { isStale, reconcile } from '../../src/components/payment-run-status/freshness.js';
-import { nextDelay } from '../../src/components/payment-run-status/poller.js';
+import { reconcile } from '../../src/components/payment-run-status/reconcile.js';
 import { timeline } from '../../src/components/payment-run-status/timeline.js';
 
 const run = (status: string, payments: string[] = [status]): PaymentRun => ({
@@ -20,23 +19,6 @@ const run = (status: string, payments: string[] = [status]): PaymentRun => ({
 });
 
 describe('<payment-run-status> logic', () => {
-  it('backoff: base after a change, ×1.5 when the same, ×2 after an error, capped', () => {
-    expect(nextDelay(400, 'changed', 100, 1000)).to.equal(100);
-    expect(nextDelay(100, 'same', 100, 1000)).to.equal(150);
-    expect(nextDelay(100, 'error', 100, 1000)).to.equal(200);
-    expect(nextDelay(900, 'same', 100, 1000)).to.equal(1000);
-  });
-
-  it('staleness by run rank, then payment rank; restart is not stale; unknown statuses pass', () => {
-    expect(isStale(run('PENDING_FUNDING'), run('PENDING_CONFIRMATION'))).to.equal(true);
-    expect(isStale(run('SCA_FAILED'), run('PENDING_CHALLENGE'))).to.equal(false);
-    expect(isStale(run('EXECUTING', ['COMPLETED']), run('EXECUTING', ['EXECUTING']))).to.equal(
-      true,
-    );
-    expect(isStale(run('COMPLETED'), run('CANCELLED'))).to.equal(true);
-    expect(isStale(run('QUEUED'), run('VERIFYING_REQUIREMENTS'))).to.equal(false);
-  });
-
   it('reconcile keeps unchanged payments (and the whole run) by identity', () => {
     const a = run('EXECUTING', ['EXECUTING', 'EXECUTING']);
     expect(reconcile(a, structuredClone(a))).to.equal(a);

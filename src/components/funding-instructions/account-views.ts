@@ -1,8 +1,11 @@
-/** Templates of the account choice: one radio group per currency of the run, and the empty state. */
+/**
+ * Templates of the "choose" stage: one radio group of accounts per currency of the run, the empty
+ * state, and "Start funding" (disabled with the reason when the user's roles do not allow it).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LinkedAccount } from '../../api/schemas/linked-account.js';
 import { accountUsability, isExpiringSoon, isUsable, maskedIdentification } from './accounts.js';
-import type { View } from './views.js';
+import { errorView, type View } from './views.js';
 
 export interface AccountChoice {
   accounts: readonly LinkedAccount[];
@@ -189,4 +192,68 @@ function label(v: View, prefix: string, status: string): string {
   const key = `${prefix}.${status}`;
   const text = v.t(key);
   return text === key ? status : text;
+}
+
+export interface StartChoice extends AccountChoice {
+  /** Shown instead of the accounts while they load, or after reading them failed. */
+  accountsState?: TemplateResult;
+  startError?: unknown;
+  /** Why the user may not start funding (their roles); the accounts are then not read. */
+  roleReason?: string;
+  onStart: () => void;
+}
+
+function startToolbar(v: View, c: StartChoice): TemplateResult {
+  const complete = c.totals.every(({ currency }) => c.selection[currency]);
+  return html`<div class="toolbar">
+    <button
+      class="button primary"
+      part="start-button"
+      type="button"
+      ?disabled=${!complete || c.disabled}
+      aria-describedby=${complete ? nothing : 'start-hint'}
+      @click=${c.onStart}
+    >
+      ${c.disabled ? v.t('funding.start.busy') : v.t('funding.start')}
+    </button>
+    ${
+      complete
+        ? nothing
+        : html`<span id="start-hint" class="muted small">${v.t('funding.start.hint')}</span>`
+    }
+  </div>`;
+}
+
+function startForbiddenView(v: View, reason: string): TemplateResult {
+  return html`<div class="toolbar">
+    <button
+      class="button primary"
+      part="start-button"
+      type="button"
+      aria-disabled="true"
+      aria-describedby="start-reason"
+    >
+      ${v.t('funding.start')}
+    </button>
+    <span id="start-reason" class="reason">${reason}</span>
+  </div>`;
+}
+
+/** The "choose" stage: pick an account per currency, then start funding. */
+export function startChoiceView(v: View, c: StartChoice): TemplateResult {
+  const body = c.roleReason
+    ? startForbiddenView(v, c.roleReason)
+    : (c.accountsState ??
+      html`
+        ${accountChoiceView(v, c)}
+        ${c.startError ? errorView(v, c.startError, undefined, 'start-error') : nothing}
+        ${startToolbar(v, c)}
+      `);
+  return html`
+    <section aria-labelledby="accounts-title">
+      <h3 id="accounts-title">${v.t('funding.accounts.title')}</h3>
+      <p class="muted">${v.t('funding.accounts.intro')}</p>
+      ${body}
+    </section>
+  `;
 }

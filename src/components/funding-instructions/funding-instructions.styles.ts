@@ -55,6 +55,10 @@ export const styles = css`
     display: grid;
     gap: var(--_space-s);
   }
+  .reason {
+    color: var(--_muted);
+    font-size: var(--_font-size-s);
+  }
   .notice {
     background: var(--_info-bg);
     border-radius: var(--_radius);

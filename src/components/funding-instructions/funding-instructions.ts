@@ -9,20 +9,23 @@ import type {
 } from '../../api/schemas/funding.js';
 import type { LinkedAccount } from '../../api/schemas/linked-account.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
-import { apiStrings, statusLabel } from '../../i18n/api-strings.js';
+import { apiStrings } from '../../i18n/api-strings.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { buttons, theme } from '../../styles/theme.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
 import { emit } from '../shared/emit.js';
-import { accountChoiceView } from './account-views.js';
+import { roleStrings } from '../shared/role-strings.js';
+import { checkRoles, roleReasonKey, rolesConverter, type RoleCheck } from '../shared/roles.js';
+import { isStale } from '../shared/run-freshness.js';
+import { RunPoller } from '../shared/run-poller.js';
+import { startChoiceView } from './account-views.js';
 import { accountsForExistingGroups, defaultSelection, isUsable } from './accounts.js';
 import type { FundingErrorDetail } from './events.js';
 import { styles } from './funding-instructions.styles.js';
-import { PollController } from './poll-controller.js';
+import { cancelDialogView, groupsView } from './group-views.js';
 import {
   fundingStage,
   isFinalGroup,
-  isStale,
   isTerminalRun,
   runCurrencies,
   runTotals,
@@ -30,10 +33,9 @@ import {
 } from './run-state.js';
 import { fundingStrings } from './strings.js';
 import {
-  cancelDialogView,
   closedView,
   errorView,
-  groupsView,
+  headerView,
   notReadyView,
   skeletonView,
   type View,
@@ -41,10 +43,15 @@ import {
 
 type Action = FundingErrorDetail['action'];
 
+/** Longest wait between checks the backoff reaches, ms. */
+const MAX_POLL_INTERVAL = 30_000;
+
 /**
  * Funds a confirmed and authorised payment run over open banking: the user picks one linked
  * bank account per currency, starts funding, and pays every funding group from their bank. Before
- * the run is ready it says what comes first and follows the run until it is.
+ * the run is ready it says what comes first and follows the run until it is. Funding, paying and
+ * cancelling groups need the CONTROLLER role: when `roles` says the user lacks it, they are shown
+ * disabled with the reason and the linked accounts and groups are not requested.
  *
  * @summary Fund a payment run: choose the linked account, start funding, pay and watch each group.
  * @tag funding-instructions
@@ -85,6 +92,9 @@ export class FundingInstructionsElement extends PaymentRunElement {
   /** Sandbox mode: after `funding-start` the element funds the group itself through the sandbox's `/simulate` call. */
   @property({ type: Boolean, reflect: true }) sandbox = false;
 
+  /** The user's roles, e.g. `"CREATOR CONTROLLER"`: without CONTROLLER, funding is shown disabled with the reason. Unset: the API decides. */
+  @property({ converter: rolesConverter }) roles?: string[];
+
   /** First delay (ms) between checks while the run or its groups can still change; 0 turns polling off. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 4000;
 
@@ -108,10 +118,16 @@ export class FundingInstructionsElement extends PaymentRunElement {
   #stage?: FundingStage;
 
   private readonly internals = this.attachInternals();
-  private readonly i18n = new I18nController(this, { ...apiStrings, ...fundingStrings });
-  readonly #poll = new PollController(this, {
-    tick: () => this.#pollRound(),
+  private readonly i18n = new I18nController(this, {
+    ...apiStrings,
+    ...roleStrings,
+    ...fundingStrings,
+  });
+  readonly #poller = new RunPoller(this, {
     interval: () => this.pollInterval,
+    maxInterval: () => Math.max(this.pollInterval, MAX_POLL_INTERVAL),
+    active: () => this.#shouldPoll(),
+    poll: () => this.#pollRound(),
   });
 
   readonly #load = new Task(this, {
@@ -186,6 +202,8 @@ export class FundingInstructionsElement extends PaymentRunElement {
       this.#fundedWith = undefined;
     }
     this.#stage = this.run ? fundingStage(this.run, this.groups) : undefined;
+    // Roles that now allow funding: read what funding needs.
+    if (changed.has('roles') && this.run) void this.#loadDependents();
   }
 
   protected override updated(): void {
@@ -194,7 +212,6 @@ export class FundingInstructionsElement extends PaymentRunElement {
     toggle('loading', !this.run && this.#load.status === TaskStatus.PENDING);
     toggle('busy', this.#busy || (!!this.run && this.#load.status === TaskStatus.PENDING));
     toggle('error', !this.run && this.#load.status === TaskStatus.ERROR);
-    this.#poll.set(this.#shouldPoll());
   }
 
   /** Loads the run again, and its linked accounts and funding groups where they matter. */
@@ -211,7 +228,7 @@ export class FundingInstructionsElement extends PaymentRunElement {
     if (paymentRun.id !== this.paymentRunId) return false;
     if (this.run && isStale(this.run, paymentRun)) return false;
     this.#acceptRun(paymentRun);
-    this.#poll.reset();
+    this.#poller.reset();
     return true;
   }
 
@@ -230,6 +247,11 @@ export class FundingInstructionsElement extends PaymentRunElement {
     return [this.#startTask, this.#payTask, this.#cancelTask].some(
       (task) => task.status === TaskStatus.PENDING,
     );
+  }
+
+  /** Funding, paying and cancelling groups need CONTROLLER (the API has the last word). */
+  get #fundRole(): RoleCheck {
+    return checkRoles(['CONTROLLER'], this.roles);
   }
 
   get #view(): View {
@@ -255,6 +277,7 @@ export class FundingInstructionsElement extends PaymentRunElement {
     if (!run) return;
     const stage = fundingStage(run, this.groups);
     if (stage !== 'choose' && stage !== 'funding') return;
+    if (!this.#fundRole.allowed) return;
     if (!this.accounts) {
       if (this.#accountsTask.status !== TaskStatus.PENDING) await this.#accountsTask.run([]);
       else await this.#accountsTask.taskComplete.catch(() => undefined);
@@ -291,10 +314,11 @@ export class FundingInstructionsElement extends PaymentRunElement {
     await this.#groupsTask.run([this.paymentRunId, ids]);
   }
 
-  async #pollRound(): Promise<boolean> {
+  /** One check; a failed read shows itself and counts as nothing new. */
+  async #pollRound(): Promise<'changed' | 'same'> {
     const before = this.#signature();
     await this.refresh();
-    return this.#signature() !== before;
+    return this.#signature() !== before ? 'changed' : 'same';
   }
 
   #signature(): string {
@@ -342,7 +366,7 @@ export class FundingInstructionsElement extends PaymentRunElement {
 
   readonly #onStart = async () => {
     const run = this.run;
-    if (!run || this.#busy) return;
+    if (!run || this.#busy || !this.#fundRole.allowed) return;
     const ids = runCurrencies(run).map((c) => this.selection[c]);
     if (ids.some((id) => !id)) return;
     this.startError = undefined;
@@ -364,7 +388,7 @@ export class FundingInstructionsElement extends PaymentRunElement {
   };
 
   readonly #onPay = async (group: FundingInstruction) => {
-    if (this.#busy) return;
+    if (this.#busy || !this.#fundRole.allowed) return;
     const linkedAccountId = this.#accountFor(group.totalAmount.currency);
     emit(this, 'funding-start', { paymentRunId: this.paymentRunId, group, linkedAccountId });
     this.handedOver = new Set([...this.handedOver, group.reference]);
@@ -382,6 +406,7 @@ export class FundingInstructionsElement extends PaymentRunElement {
   };
 
   readonly #onCancel = async (group: FundingInstruction) => {
+    if (!this.#fundRole.allowed) return;
     const detail = { paymentRunId: this.paymentRunId, group };
     if (!emit(this, 'funding-group-cancel', detail, { cancelable: true })) return;
     this.cancelling = group;
@@ -415,6 +440,11 @@ export class FundingInstructionsElement extends PaymentRunElement {
 
   readonly #onRetry = () => void this.refresh();
 
+  #roleReason(v: View): string | undefined {
+    const role = this.#fundRole;
+    return role.needs ? v.t(roleReasonKey(role.needs)) : undefined;
+  }
+
   #renderBody(v: View): TemplateResult | typeof nothing {
     const run = this.run;
     if (!run) {
@@ -444,53 +474,28 @@ export class FundingInstructionsElement extends PaymentRunElement {
   }
 
   #renderChoice(v: View, run: PaymentRun): TemplateResult {
-    const totals = runTotals(run);
-    const complete = totals.every(({ currency }) => this.selection[currency]);
-    const starting = this.#startTask.status === TaskStatus.PENDING;
-    return html`
-      <section aria-labelledby="accounts-title">
-        <h3 id="accounts-title">${v.t('funding.accounts.title')}</h3>
-        <p class="muted">${v.t('funding.accounts.intro')}</p>
-        ${
-          this.#renderAccountsState(v) ??
-          html`
-            ${accountChoiceView(v, {
-              accounts: this.accounts ?? [],
-              totals,
-              selection: this.selection,
-              linkUnhandled: this.linkUnhandled,
-              disabled: starting,
-              onSelect: this.#onSelect,
-              onLink: this.#onLink,
-            })}
-            ${this.startError ? errorView(v, this.startError, undefined, 'start-error') : nothing}
-            <div class="toolbar">
-              <button
-                class="button primary"
-                part="start-button"
-                type="button"
-                ?disabled=${!complete || starting}
-                aria-describedby=${complete ? nothing : 'start-hint'}
-                @click=${this.#onStart}
-              >
-                ${starting ? v.t('funding.start.busy') : v.t('funding.start')}
-              </button>
-              ${
-                complete
-                  ? nothing
-                  : html`<span id="start-hint" class="muted small"
-                      >${v.t('funding.start.hint')}</span
-                    >`
-              }
-            </div>
-          `
-        }
-      </section>
-    `;
+    const roleReason = this.#roleReason(v);
+    return startChoiceView(v, {
+      accounts: this.accounts ?? [],
+      accountsState: roleReason ? undefined : this.#renderAccountsState(v),
+      totals: runTotals(run),
+      selection: this.selection,
+      linkUnhandled: this.linkUnhandled,
+      disabled: this.#startTask.status === TaskStatus.PENDING,
+      startError: this.startError,
+      roleReason,
+      onSelect: this.#onSelect,
+      onLink: this.#onLink,
+      onStart: () => void this.#onStart(),
+    });
   }
 
   #renderGroups(v: View, run: PaymentRun): TemplateResult {
+    const roleReason = this.#roleReason(v);
     if (!this.groups.length) {
+      if (roleReason) {
+        return html`<p class="notice" part="notice">${v.t('funding.accounts.permission')}</p>`;
+      }
       const accountsState = this.#renderAccountsState(v);
       if (accountsState) return accountsState;
       if (this.#groupsTask.status === TaskStatus.ERROR) {
@@ -512,44 +517,10 @@ export class FundingInstructionsElement extends PaymentRunElement {
         handedOver: this.handedOver,
         payError: this.payError,
         busy: this.#busy,
+        roleReason,
         onPay: (group) => void this.#onPay(group),
         onCancel: (group) => void this.#onCancel(group),
       })}
-    `;
-  }
-
-  #renderHeader(v: View): TemplateResult {
-    const run = this.run;
-    const name = run?.paymentRunRef ?? run?.description ?? run?.id;
-    const refreshing = !!run && this.#load.status === TaskStatus.PENDING;
-    return html`
-      <header>
-        <h2>${v.t('funding.title')}</h2>
-        ${
-          run
-            ? html`<p class="muted">
-                  ${v.t('funding.run', { name: name ?? '', status: statusLabel(v.t, 'run', run.status) })}
-                </p>
-                <p>
-                  ${runTotals(run)
-                    .map(({ currency, amount }) =>
-                      v.t('funding.total', { amount: v.money(amount, currency) }),
-                    )
-                    .join(' · ')}
-                </p>
-                <div class="toolbar">
-                  <button
-                    class="button"
-                    type="button"
-                    ?disabled=${refreshing}
-                    @click=${this.#onRetry}
-                  >
-                    ${refreshing ? v.t('funding.updating') : v.t('funding.refresh')}
-                  </button>
-                </div>`
-            : nothing
-        }
-      </header>
     `;
   }
 
@@ -557,7 +528,11 @@ export class FundingInstructionsElement extends PaymentRunElement {
     const v = this.#view;
     return html`
       <div class="root" part="base">
-        ${this.#renderHeader(v)}
+        ${headerView(v, {
+          run: this.run,
+          refreshing: !!this.run && this.#load.status === TaskStatus.PENDING,
+          onRefresh: this.#onRetry,
+        })}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         ${this.#renderBody(v)}
         ${cancelDialogView(v, {

@@ -1,8 +1,9 @@
 /**
- * Where a run stands with respect to funding, its groups' progress, and whether a pushed run is
- * older than the one shown. Pure functions over the API's types.
+ * Where a run stands with respect to funding, and its groups' progress. Pure functions over the
+ * API's types. (Whether a pushed run is older than the one shown is `shared/run-freshness.ts`.)
  */
 import type { FundingInstruction } from '../../api/schemas/funding.js';
+import { isKnown, TERMINAL_PAYMENT_RUN_STATUSES } from '../../api/enums.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
 
 /**
@@ -16,7 +17,6 @@ export type FundingStage = 'waiting' | 'choose' | 'funding' | 'closed';
 const BEFORE_FUNDING = ['QUEUED', 'PENDING_CONFIRMATION', 'PENDING_CHALLENGE', 'SCA_FAILED'];
 const FUNDED = ['EXECUTING', 'COMPLETED', 'COMPLETED_WITH_ERRORS'];
 const FINAL_GROUP = ['COMPLETED', 'COMPLETED_WITH_ERRORS', 'CANCELLED'];
-const TERMINAL_RUN = ['COMPLETED', 'COMPLETED_WITH_ERRORS', 'CANCELLED', 'INVALID'];
 
 /** Payments that left PENDING_FUNDING: groups were made (the run's own status does not say). */
 const IN_GROUP = ['AWAITING_FUNDS', 'EXECUTING', 'COMPLETED', 'FAILED', 'RETURNED'];
@@ -34,7 +34,8 @@ export function fundingStarted(run: PaymentRun): boolean {
   return run.status === 'PENDING_FUNDING' && run.payments.some((p) => IN_GROUP.includes(p.status));
 }
 
-export const isTerminalRun = (run: PaymentRun) => TERMINAL_RUN.includes(run.status);
+export const isTerminalRun = (run: PaymentRun) =>
+  isKnown(TERMINAL_PAYMENT_RUN_STATUSES, run.status);
 
 /** A group that can still be paid: it has not received funds and is not cancelled. */
 export const needsFunds = (group: FundingInstruction) =>
@@ -100,49 +101,4 @@ export function currentStep(run: PaymentRun): number {
     default:
       return 3;
   }
-}
-
-const RUN_RANK: Record<string, number> = {
-  QUEUED: 0,
-  PENDING_CONFIRMATION: 1,
-  PENDING_CHALLENGE: 2,
-  SCA_FAILED: 2,
-  PENDING_FUNDING: 3,
-  EXECUTING: 4,
-  COMPLETED: 5,
-  COMPLETED_WITH_ERRORS: 5,
-  CANCELLED: 5,
-  INVALID: 5,
-};
-const PAYMENT_RANK: Record<string, number> = {
-  QUEUED: 0,
-  PENDING_CONFIRMATION: 1,
-  PENDING_CHALLENGE: 2,
-  SCA_FAILED: 2,
-  PENDING_FUNDING: 3,
-  AWAITING_FUNDS: 4,
-  EXECUTING: 5,
-  COMPLETED: 6,
-  FAILED: 6,
-  CANCELLED: 6,
-  RETURNED: 7,
-};
-
-/**
- * True when `incoming` is an older picture of the run than `current` (a webhook delivered late):
- * its status, or else one of its payments, is behind. Runs only move forward, except SCA_FAILED
- * → PENDING_CHALLENGE (restart), which has the same rank. Unknown statuses never count as stale.
- */
-export function isStale(current: PaymentRun, incoming: PaymentRun): boolean {
-  const rank = (table: Record<string, number>, status: string) => table[status];
-  const now = rank(RUN_RANK, current.status);
-  const then = rank(RUN_RANK, incoming.status);
-  if (now !== undefined && then !== undefined && then !== now) return then < now;
-  return incoming.payments.some((payment) => {
-    const mine = current.payments.find((p) => p.id === payment.id);
-    if (!mine) return false;
-    const a = rank(PAYMENT_RANK, mine.status);
-    const b = rank(PAYMENT_RANK, payment.status);
-    return a !== undefined && b !== undefined && b < a;
-  });
 }

@@ -1,8 +1,9 @@
 /**
  * Which actions a run offers, by its status (digest §7.1) and by the roles the host says the user
- * has. Roles only decide what is shown enabled: the API has the last word (a 403 is shown too).
+ * has (`checkRoles`, shared with `<funding-instructions>`).
  */
 import type { UserRole } from '../../api/enums.js';
+import { checkRoles, type RoleCheck } from '../shared/roles.js';
 
 /** The user actions of `<payment-run-status>`. */
 export const RUN_ACTIONS = [
@@ -39,11 +40,8 @@ const RULES: Record<RunAction, Rule> = {
 };
 
 /** An action the run's status offers; `allowed` is false when the user's roles do not permit it. */
-export interface OfferedAction {
+export interface OfferedAction extends RoleCheck {
   action: RunAction;
-  allowed: boolean;
-  /** The role it needs, when it is not allowed. */
-  needs?: UserRole;
 }
 
 /**
@@ -58,8 +56,7 @@ export function offeredActions(
   for (const action of RUN_ACTIONS) {
     const rule = RULES[action];
     if (!rule.statuses.includes(status)) continue;
-    const allowed = !roles || rule.roles.some((role) => roles.includes(role));
-    offered.set(action, { action, allowed, ...(!allowed && { needs: rule.roles[0] }) });
+    offered.set(action, { action, ...checkRoles(rule.roles, roles) });
   }
   return offered;
 }

@@ -1,3 +1,4 @@
+import { roleStringsDe } from '../shared/role-strings.de.js';
 import type { statusStrings } from './strings.js';
 
 /** German texts of `<payment-run-status>`; register with `registerStrings('de', statusStringsDe)`. */
@@ -58,8 +59,7 @@ export const statusStringsDe: Record<keyof typeof statusStrings, string> = {
   'action.restart': 'Lauf neu starten',
   'action.editLabel': 'Lieferant {name} bearbeiten',
   'action.none': 'Keine Aktionen möglich: Dieser Lauf ist abgeschlossen.',
-  'reason.role.CONTROLLER': 'Nur ein Controller kann das tun.',
-  'reason.role.CREATOR': 'Nur die Rolle „Ersteller“ kann das tun.',
+  ...roleStringsDe,
   'reason.select': 'Wählen Sie zuerst die zu stornierenden Zahlungen aus.',
   'done.confirm': 'Der Lauf ist bestätigt.',
   'done.cancel': 'Der Lauf ist storniert.',

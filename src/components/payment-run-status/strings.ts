@@ -3,6 +3,8 @@
  * labels) come from `apiStrings`; the supplier form's labels and errors from the builder's table,
  * whose validators it reuses. Override any key with the `strings` property or `registerStrings()`.
  */
+import { roleStrings } from '../shared/role-strings.js';
+
 export const statusStrings = {
   'status.untitled': 'Payment run {id}',
   'status.loading': 'Loading the payment run…',
@@ -64,8 +66,7 @@ export const statusStrings = {
   'action.restart': 'Restart run',
   'action.editLabel': 'Edit supplier {name}',
   'action.none': 'No actions are possible: this run is finished.',
-  'reason.role.CONTROLLER': 'Only a controller can do this.',
-  'reason.role.CREATOR': 'Only the creator role can do this.',
+  ...roleStrings,
   'reason.select': 'Select the payments to cancel first.',
   'done.confirm': 'The run is confirmed.',
   'done.cancel': 'The run is cancelled.',

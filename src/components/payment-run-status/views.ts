@@ -28,6 +28,22 @@ export interface RowContext {
   onEdit: (event: Event) => void;
 }
 
+/**
+ * `next`, or `previous` itself when nothing the rows show changed, so guarded rows are not
+ * rendered again (the handlers never change).
+ */
+export function rowContext(previous: RowContext | undefined, next: RowContext): RowContext {
+  const same =
+    !!previous &&
+    previous.t === next.t &&
+    previous.locale === next.locale &&
+    previous.strings === next.strings &&
+    previous.theme === next.theme &&
+    previous.selectable === next.selectable &&
+    previous.editable?.allowed === next.editable?.allowed;
+  return same ? previous : next;
+}
+
 const STEP_ICONS: Record<StepState, string> = {
   done: '✓',
   current: '●',

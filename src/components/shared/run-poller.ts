@@ -3,20 +3,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** What one poll found. */
 export type PollOutcome = 'changed' | 'same' | 'error';
 
-export interface PollerOptions {
+export interface RunPollerOptions {
   /** First delay and the delay after a change, ms; 0 or less turns polling off. */
   interval(): number;
   /** Longest delay the backoff reaches, ms. */
   maxInterval(): number;
-  /** False when there is nothing to poll (no run, or a terminal one). */
+  /** False when there is nothing to poll (no run, or one that can no longer change). */
   active(): boolean;
-  /** Reads the run once. */
+  /** Reads the run once; a rejection counts as `'error'`. */
   poll(): Promise<PollOutcome>;
 }
 
 /**
  * Backoff: back to the base interval after a change; 1.5 times longer after a poll that found
- * nothing new; twice as long after an error; never above `max`.
+ * nothing new; twice as long after an error; never below `base` nor above `max`.
  */
 export function nextDelay(current: number, outcome: PollOutcome, base: number, max: number) {
   if (outcome === 'changed') return base;
@@ -26,18 +26,21 @@ export function nextDelay(current: number, outcome: PollOutcome, base: number, m
 const pageHidden = () => globalThis.document?.visibilityState === 'hidden';
 
 /**
- * Polls while `active()`, with backoff; pauses while the page is hidden and polls at once when it
- * is shown again; stops on disconnect. `reset()` restarts at the base interval (after a change
- * the element saw by other means: an action, an update pushed by the host).
+ * Polls a payment run while `active()`, with backoff. Pauses while the page is hidden and polls
+ * at once when it is shown again; stops when the host leaves the page. After each host update it
+ * looks at `active()` again, so polling starts and stops with the host's state. `reset()`
+ * restarts at the base interval (after a change the host saw by other means: an action, an
+ * update pushed by the host).
  */
-export class Poller implements ReactiveController {
-  readonly #options: PollerOptions;
+export class RunPoller implements ReactiveController {
+  readonly #options: RunPollerOptions;
   #timer?: ReturnType<typeof setTimeout>;
   #delay = 0;
+  #active = false;
   #polling = false;
   #connected = false;
 
-  constructor(host: ReactiveControllerHost, options: PollerOptions) {
+  constructor(host: ReactiveControllerHost, options: RunPollerOptions) {
     this.#options = options;
     host.addController(this);
   }
@@ -54,7 +57,15 @@ export class Poller implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
+    this.#active = this.#options.active();
     document.addEventListener('visibilitychange', this.#onVisibility);
+    this.reset();
+  }
+
+  hostUpdated(): void {
+    const active = this.#options.active();
+    if (active === this.#active) return;
+    this.#active = active;
     this.reset();
   }
 
@@ -89,15 +100,14 @@ export class Poller implements ReactiveController {
     let outcome: PollOutcome;
     try {
       outcome = await this.#options.poll();
+    } catch {
+      // The host shows the failure; polling only slows down.
+      outcome = 'error';
     } finally {
       this.#polling = false;
     }
-    this.#delay = nextDelay(
-      this.#delay,
-      outcome,
-      this.#options.interval(),
-      this.#options.maxInterval(),
-    );
+    const options = this.#options;
+    this.#delay = nextDelay(this.#delay, outcome, options.interval(), options.maxInterval());
     this.#schedule();
   }
 
