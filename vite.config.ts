@@ -17,9 +17,21 @@ export const entries = {
   'funding-instructions': 'src/funding-instructions.ts',
   'cop-result-badge': 'src/cop-result-badge.ts',
   'locales/de': 'src/locales/de.ts',
+  'locales/fr': 'src/locales/fr.ts',
+  'react/index': 'src/react/index.ts',
+  'types/jsx': 'src/types/jsx.ts',
+  'types/vue': 'src/types/vue.ts',
 };
 
-const external = [/^lit($|\/)/, /^@lit(-labs)?\//, /^zod($|\/)/, /^ky$/, /^papaparse$/];
+const external = [
+  /^lit($|\/)/,
+  /^@lit(-labs)?\//,
+  /^zod($|\/)/,
+  /^ky$/,
+  /^papaparse$/,
+  /^react($|\/)/,
+  /^vue$/,
+];
 
 function printIntegrity(): Plugin {
   return {

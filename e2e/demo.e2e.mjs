@@ -32,6 +32,12 @@ page.on('console', (message) => {
   if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
 });
 page.setDefaultTimeout(15_000);
+// The demo is served with a strict CSP and Trusted Types: any violation is a failure.
+await page.addInitScript(() => {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+  });
+});
 
 let passed = 0;
 let failed = 0;
@@ -131,7 +137,12 @@ try {
     await row.getByText('Completed').waitFor();
   });
 
-  await step('nothing went wrong in the page', async () => {
+  await step('the page ran under its strict CSP with no violation or error', async () => {
+    const response = await page.request.get(url);
+    const policy = response.headers()['content-security-policy'] ?? '';
+    if (!policy.includes("require-trusted-types-for 'script'")) {
+      throw new Error(`no Trusted Types in the page's CSP: ${policy}`);
+    }
     if (problems.length) throw new Error(problems.join('; '));
   });
 } finally {

@@ -9,6 +9,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'npm-test-'));
 const countsFile = join(scratch, 'wtr.json');
 const storyCountsFile = join(scratch, 'vitest.json');
 const e2eCountsFile = join(scratch, 'e2e.json');
+const frameworksCountsFile = join(scratch, 'frameworks.json');
 const env = {
   ...process.env,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
@@ -16,6 +17,7 @@ const env = {
   WTR_COUNTS_FILE: countsFile,
   VITEST_COUNTS_FILE: storyCountsFile,
   E2E_COUNTS_FILE: e2eCountsFile,
+  FRAMEWORKS_COUNTS_FILE: frameworksCountsFile,
 };
 
 /** [label, command, args, file the runner writes its test counts to] */
@@ -27,10 +29,12 @@ const steps = [
   ['stories as tests', 'npx', ['vitest', 'run'], storyCountsFile],
   ['spec conformance', 'node', ['scripts/spec-conformance.mjs']],
   ['end to end (demo)', 'node', ['e2e/demo.e2e.mjs'], e2eCountsFile],
+  ['frameworks (React, Vue)', 'node', ['e2e/frameworks.e2e.mjs'], frameworksCountsFile],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['ssr import', 'node', ['scripts/check-ssr-import.mjs']],
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
   ['readme api', 'node', ['scripts/readme-api.mjs', '--check']],
+  ['framework types', 'node', ['scripts/framework-types.mjs', '--check']],
   ['size budgets', 'node', ['scripts/check-size.mjs']],
   ['storybook build', 'npm', ['run', 'build-storybook', '--silent']],
   ['storybook static', 'node', ['scripts/check-storybook-static.mjs']],

@@ -1,6 +1,6 @@
 /**
  * `payment-run-elements`: everything, with the four elements registered (each only if its tag
- * is free) and German registered. Import single elements from `payment-run-elements/<tag>.js`
+ * is free) and German and French registered. Import single elements from `payment-run-elements/<tag>.js`
  * to load less.
  */
 export * from './api/index.js';
@@ -15,3 +15,4 @@ export * from './payment-run-status.js';
 export * from './funding-instructions.js';
 export * from './cop-result-badge.js';
 import './locales/de.js';
+import './locales/fr.js';

@@ -1,6 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PaymentRunBuilderElement } from '../../src/payment-run-builder.js';
-import { $, $$, builder, errorOf, field, fillRow, frame, GOOD_FPS, once, type } from './helpers.js';
+import {
+  $,
+  $$,
+  builder,
+  errorOf,
+  field,
+  fillRow,
+  frame,
+  GOOD_FPS,
+  once,
+  type,
+  until,
+} from './helpers.js';
 
 describe('<payment-run-builder> editing', () => {
   it('starts with one empty payment line and is accessible', async () => {
@@ -147,7 +159,9 @@ describe('<payment-run-builder> editing', () => {
     other.append(el);
     await el.updateComplete;
     expect(field(el, 0, 'name').value).to.equal(GOOD_FPS.name);
-    await new Promise((r) => setTimeout(r, 400));
+    // Saved a moment after the last change, once the lazily loaded storage code is there (slow
+    // under load): wait for it rather than for a fixed time.
+    await until(() => sessionStorage.getItem('test-draft') !== null);
     const saved = sessionStorage.getItem('test-draft')!;
     expect(saved).to.contain(GOOD_FPS.name);
     expect(saved).to.not.match(/token|bearer/i);

@@ -181,4 +181,29 @@ describe('<payment-run-builder> paste and import', () => {
     await press(copy, 'Add all 2');
     expect(copy.request).to.deep.equal(el.request);
   });
+
+  it('exports formula-like cells neutralised, and imports them back as typed', async () => {
+    const el = await builder();
+    const risky = {
+      ...GOOD_FPS,
+      name: '=HYPERLINK("http://x") Ltd',
+      paymentRef: '+cmd',
+      address: '@SUM(1)',
+      bankName: '-1+2 Bank',
+    };
+    await el.addPayments([risky]);
+    $$(el, '[data-action="remove"]')[0].click(); // the empty starting line
+    await el.updateComplete;
+    const csv = await el.exportCsv();
+    expect(csv).to.contain('"\'=HYPERLINK(""http://x"") Ltd"');
+    expect(csv).to.contain(",'+cmd,");
+    expect(csv).to.contain(",'@SUM(1),");
+    expect(csv).to.contain(",'-1+2 Bank,");
+    const copy = await builder();
+    await copy.importText(csv);
+    await copy.updateComplete;
+    await press(copy, 'Add all 1');
+    expect(copy.request).to.deep.equal(el.request);
+    expect(copy.request.payments[0].supplier.name).to.equal(risky.name);
+  });
 });

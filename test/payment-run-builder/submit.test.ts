@@ -187,16 +187,64 @@ describe('<payment-run-builder> submit against the sandbox', () => {
   });
 
   it('maps a 400 from the sandbox itself', async () => {
-    const { client } = recordingClient(setup);
-    const el = await filled(client);
-    el.addEventListener('payment-run-submit', (event) => {
-      // A host's proxy that breaks the body: the sandbox's own 400 comes back.
-      (event.detail.request.payments[1].supplier as { name: string }).name = 'Bad_Name';
+    // A host's proxy that breaks the body on its way: the sandbox's own 400 comes back.
+    const client = createPaymentRunClient({
+      apiBase: 'https://proxy.test',
+      getToken: () => setup.sandbox.login('creator'),
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (request.method !== 'POST' || !request.url.endsWith('/v1/payment_runs'))
+          return setup.fetch(request);
+        const body = (await request.json()) as { payments: { supplier: { name: string } }[] };
+        body.payments[1].supplier.name = 'Bad_Name';
+        return setup.fetch(new Request(request, { body: JSON.stringify(body) }));
+      },
+      retries: 0,
     });
+    const el = await filled(client);
     await el.submit();
     await el.updateComplete;
     expect(errorOf(el, 1, 'name')).to.contain('payment service');
     expect($$(el, '.row')).to.have.length(2);
+  });
+
+  it('hands payment-run-submit a frozen copy of exactly the body it sends', async () => {
+    const bodies: unknown[] = [];
+    const { client } = recordingClient(setup);
+    const create = client.createPaymentRun;
+    const spy = Object.create(client) as PaymentRunClient;
+    spy.createPaymentRun = (body, options) => {
+      bodies.push(structuredClone(body));
+      return create(body, options);
+    };
+    const el = await filled(spy);
+    const before = snapshot(el);
+    const attempts: string[] = [];
+    el.addEventListener('payment-run-submit', ({ detail }) => {
+      const { request } = detail;
+      const payment = request.payments[1] as { reference: string; supplier: { name: string } };
+      const tries: [string, () => void][] = [
+        ['payment', () => (payment.reference = 'CHANGED')],
+        ['supplier', () => (payment.supplier.name = 'Bad_Name')],
+        ['payments', () => request.payments.pop()],
+        ['run', () => ((request as { tag?: string }).tag = 'changed')],
+      ];
+      for (const [what, attempt] of tries) {
+        try {
+          attempt();
+        } catch (error) {
+          if (error instanceof TypeError) attempts.push(what);
+        }
+      }
+      expect(Object.isFrozen(request.payments[0].paymentAmount)).to.equal(true);
+    });
+    const created = once(el, 'payment-run-created');
+    await el.submit();
+    await created;
+    expect(attempts).to.deep.equal(['payment', 'supplier', 'payments', 'run']);
+    expect(bodies).to.have.length(1);
+    expect(JSON.stringify(bodies[0])).to.equal(before);
+    expect(snapshot(el)).to.equal(before);
   });
 
   for (const code of [

@@ -18,14 +18,32 @@ const HEADERS: Record<RowField, string> = {
   bankCountry: 'Bank country',
 };
 
-const cell = (value: string) =>
-  /[",;\t\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/**
+ * A cell a spreadsheet would run as a formula (CSV injection) starts with one of these. Cells that
+ * already start with quotes before one are quoted once more, so the import's unquoting
+ * (`unquoteCell` in `parse.ts`) gives back exactly what was typed.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+/** A plain number (an amount typed `-12.50`, `+1,234.5`): no spreadsheet runs it, so kept a number. */
+const NUMBER = /^[-+]?\d[\d.,]*$/;
 
-/** The rows as RFC 4180 CSV with a header row: the fields of the scheme, values as typed. */
+/**
+ * One cell, safe to open in a spreadsheet: a value that could run as a formula gets a leading `'`
+ * (OWASP's advice; spreadsheets show it as text), then RFC 4180 quoting.
+ */
+export function csvCell(typed: string): string {
+  const value = FORMULA.test(typed) && !NUMBER.test(typed) ? `'${typed}` : typed;
+  return /[",;\t\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * The rows as RFC 4180 CSV with a header row: the fields of the scheme, values as typed, except
+ * that a value a spreadsheet could run as a formula starts with `'` (see `csvCell`).
+ */
 export function toCsv(rows: readonly Row[], scheme: Scheme): string {
   const fields = SCHEME_FIELDS[scheme];
   return [fields.map((f) => HEADERS[f]), ...rows.map((row) => fields.map((f) => row.values[f]))]
-    .map((cells) => cells.map(cell).join(','))
+    .map((cells) => cells.map(csvCell).join(','))
     .join('\r\n');
 }
 

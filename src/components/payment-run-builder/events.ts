@@ -1,6 +1,10 @@
 import type { PaymentRun, PaymentRunCreate } from '../../api/schemas/payment-run.js';
 
-/** `payment-run-submit`: the body about to be sent. Cancel it to send it yourself. */
+/**
+ * `payment-run-submit`: the body about to be sent. `request` is a deep-frozen copy of exactly that
+ * body, so a listener cannot change what is sent; to send something else, call `preventDefault()`
+ * and send it yourself.
+ */
 export interface PaymentRunSubmitDetail {
   request: PaymentRunCreate;
 }

@@ -3,13 +3,17 @@ import type { InvalidField } from '../../api/errors/validation-error.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
 import { statusLabel } from '../../i18n/api-strings.js';
 export { apiStrings, errorText } from '../../i18n/api-strings.js';
-import type { Params } from '../../i18n/translate.js';
+import { errorText } from '../../i18n/api-strings.js';
+import type { Params, Translate } from '../../i18n/translate.js';
+import type { Problems } from './problems.js';
 import type { Row, RowStore } from './rows.js';
+import type { RunField } from './run-fields.js';
 import type { FieldError, RowField, Scheme } from './validators.js';
 
 /**
  * What the builder shows after a submit: the error summary, the API's 400 mapped onto rows and
- * fields, and the created run. Loaded with the first submit, not at first paint.
+ * fields, the banner of other failures, and the created run. Loaded with the first submit, not
+ * at first paint (the state it shows is `ProblemsController`'s).
  */
 export { builderFeedbackStrings } from './strings-feedback.js';
 
@@ -145,4 +149,57 @@ export function renderCreated(
       ${t('builder.another')}
     </button>
   </section>`;
+}
+
+/**
+ * Puts the API's 400 on the rows and run fields that were sent. Returns the entries no field can
+ * hold, or `undefined` when the error is no 400 with fields (the banner says it then).
+ */
+export function placeServerErrors(p: Problems, error: unknown): InvalidField[] | undefined {
+  const { kind, invalidFields } = error as { kind?: string; invalidFields?: InvalidField[] };
+  if (kind !== 'validation' || !invalidFields?.length) return undefined;
+  return applyServerErrors(p.store, invalidFields, p.sent).filter((item) => {
+    const own = Object.hasOwn(p.run.values, item.fieldName);
+    if (own) p.run.server[item.fieldName as RunField] = serverError(item);
+    return !own;
+  });
+}
+
+const focusRunField = (p: Problems, field: string) =>
+  p.element.renderRoot.querySelector<HTMLElement>(`#run-${field}`)?.focus();
+
+/** Announces how many problems there are and focuses the first (or the list of them). */
+export async function focusFirstProblem(p: Problems): Promise<void> {
+  await p.element.updateComplete;
+  const { entries, count } = p.store.shownErrors(1);
+  const runErrors = p.run.errors();
+  p.announce(p.t('builder.summary', { count: count + runErrors.length + p.unplaced.length }));
+  if (runErrors[0]) focusRunField(p, runErrors[0].field);
+  else if (entries[0]?.row) await p.focusField(entries[0].row, entries[0].field as RowField);
+  else p.element.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+}
+
+/** Why the last submit failed (when no field can show it), and a Retry button. */
+function renderBanner(t: Translate, text: string, onRetry: () => unknown) {
+  return html`<div class="banner" role="alert" tabindex="-1">
+    <p>${text}</p>
+    <button type="button" class="button" @click=${onRetry}>${t('action.retry')}</button>
+  </div>`;
+}
+
+/** The banner of a failure no field can show, and the list of problems after an attempt. */
+export function renderProblems(p: Problems, failure: unknown, onRetry: () => unknown) {
+  const { t } = p;
+  const mapped = (failure as { invalidFields?: unknown[] } | undefined)?.invalidFields?.length;
+  return html`${failure && !mapped ? renderBanner(t, errorText(t, failure, p.locale()), onRetry) : nothing}
+  ${
+    p.attempted
+      ? renderSummary({
+          ...p,
+          runFieldErrors: p.run.errors(),
+          focusField: (row, field) => void p.focusField(row, field),
+          focusRunField: (field) => focusRunField(p, field),
+        })
+      : nothing
+  }`;
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveElement } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Params } from '../../i18n/translate.js';
 import {
@@ -10,8 +10,9 @@ import {
   type Mapping,
 } from './parse.js';
 import { shownError, type Row, type RowStore } from './rows.js';
-export { builderImportStrings } from './strings-import.js';
-export { importStyles } from './import-flow.styles.js';
+import { builderImportStrings } from './strings-import.js';
+import { importStyles } from './import-flow.styles.js';
+import type { ImportControllerHost } from './import-controller.js';
 import { ROW_FIELDS, SCHEME_FIELDS, type FieldError, type RowField } from './validators.js';
 
 /** What the import flow needs from its builder. */
@@ -272,4 +273,31 @@ export class ImportFlow {
             : this.renderPreview()
       }`;
   }
+}
+
+/**
+ * The flow of `element`'s import panel, its texts and styles added to the element's: what
+ * `ImportController` loads on first use.
+ */
+export function openImportFlow(
+  element: ReactiveElement,
+  host: ImportControllerHost,
+  close: (rows?: Row[]) => void,
+): ImportFlow {
+  host.addStrings(builderImportStrings);
+  const root = element.renderRoot as ShadowRoot;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, importStyles.styleSheet!];
+  const { store, t, message, room } = host;
+  return new ImportFlow({
+    store,
+    t,
+    message,
+    room,
+    close,
+    changed: () => element.requestUpdate(),
+    focus: (selector) =>
+      void element.updateComplete.then(() =>
+        element.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+      ),
+  });
 }

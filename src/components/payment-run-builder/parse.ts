@@ -12,8 +12,15 @@ export async function parseTable(text: string): Promise<string[][]> {
     skipEmptyLines: 'greedy',
     delimitersToGuess: ['\t', ',', ';', '|'],
   });
-  return data.map((cells) => cells.map((cell) => cell.trim()));
+  return data.map((cells) => cells.map((cell) => unquoteCell(cell).trim()));
 }
+
+/**
+ * A cell as typed before an export kept a spreadsheet from running it: the `'` put before a
+ * leading `=`, `+`, `-`, `@`, tab or carriage return (`csvCell` in `csv.ts`) is dropped.
+ */
+export const unquoteCell = (cell: string): string =>
+  /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 
 const key = (header: string) => header.toLowerCase().replace(/\(.*?\)|[^a-z0-9]/g, '');
 

@@ -1,44 +1,29 @@
-import { html, noChange, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CURRENCIES } from '../../api/enums.js';
-import type { InvalidField } from '../../api/errors/validation-error.js';
-import { newIdempotencyRef } from '../../api/idempotency.js';
 import type { PaymentRun, PaymentRunCreate } from '../../api/schemas/payment-run.js';
 import { formatAmount } from '../../format/money.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
+import type { Translate } from '../../i18n/translate.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
-import { emit } from '../shared/emit.js';
 import { buttons, theme } from '../../styles/theme.js';
-import type * as VirtualizeModule from '@lit-labs/virtualizer/virtualize.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type * as DraftModule from './draft.js';
-import type { Draft } from './draft.js';
-import type * as FeedbackModule from './feedback.js';
-import type { ImportFlow } from './import-flow.js';
+import { DraftController } from './draft-controller.js';
+import { renderFooter, renderToolbar } from './form-view.js';
+import { ImportController } from './import-controller.js';
 import { styles } from './payment-run-builder.styles.js';
-import { fieldId, mountRow, type RowContext } from './row-view.js';
-import { MAX_ROWS, RowStore, shownError, type Row, type RowValues } from './rows.js';
+import { ProblemsController } from './problems.js';
+import { RowEditor, isBlank } from './row-editor.js';
+import { RowList } from './row-list.js';
+import type { RowContext } from './row-view.js';
+import { MAX_ROWS, RowStore, type Row, type RowValues } from './rows.js';
+import { RunFields, renderRunFields, type RunField } from './run-fields.js';
 import { builderStrings } from './strings.js';
-import {
-  ROW_FIELDS,
-  checkTag,
-  normalize,
-  schemeOf,
-  type FieldError,
-  type RowField,
-} from './validators.js';
+import { SubmitController } from './submit-controller.js';
+import { schemeOf, type FieldError } from './validators.js';
 import './events.js';
 
 /** The values of one payment line as a user would type them (any field may be left out). */
 export type PaymentDraft = Partial<RowValues>;
-
-type RunField = 'description' | 'tag' | 'paymentRunRef';
-type Feedback = typeof FeedbackModule;
-const RUN_FIELDS = ['description', 'tag', 'paymentRunRef'] as const;
-type Virtualize = typeof VirtualizeModule;
-
-/** Above this many rows the list renders only what is on screen (virtualizer loaded then). */
-const WINDOW_FROM = 40;
 
 /**
  * Builds a payment run of supplier payments and creates it: rows typed, pasted from a
@@ -88,16 +73,9 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
   /** Keeps the draft in `sessionStorage` under this key for the tab; off when empty. */
   @property({ attribute: 'draft-key' }) draftKey = '';
 
+  /** Bumped when the list of rows changes (rows added, removed, re-checked). */
   @state() private structure = 0;
-  @state() private attempted = false;
   @state() private announcement = '';
-  @state() private removedRow?: { row: Row; index: number };
-  @state() private runErrors: InvalidField[] = [];
-  @state() private importing = false;
-  @state() private dragging = false;
-  @state() private created?: PaymentRun;
-
-  @query('.rows') private rowsElement?: VirtualizerHostElement;
 
   /**
    * The built-in texts. Those of the import panel and of what follows a submit (the API's error
@@ -107,49 +85,68 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
   private readonly i18n = new I18nController(this, this.texts);
   private readonly internals = this.attachInternals();
   private readonly store = new RowStore({ scheme: 'fps', currency: 'GBP', locale: 'en' });
-  private run: Record<RunField, string> = { description: '', tag: '', paymentRunRef: '' };
-  private runServer: Partial<Record<RunField, FieldError>> = {};
-  private intent?: { ref: string; body: string };
-  private sent: Row[] = [];
-  private submitting?: Promise<PaymentRun | undefined>;
-  private virtualizer?: Virtualize;
-  private flow?: ImportFlow;
-  private feedback?: Feedback;
-  private draftLoaded = '';
-  private drafts?: Promise<typeof DraftModule>;
+  private readonly run = new RunFields();
   private rowContext!: RowContext;
-  private listKey: unknown[] = [];
-  private unwindowed = false;
-
-  /** The submit under way, its abort controller, and the error of the last one. */
-  @state() private busy = false;
-  @state() private failure?: unknown;
-  private abort?: AbortController;
+  /** What the parts below share: the rows, the texts and the live region. */
+  private readonly shared = {
+    store: this.store,
+    t: ((key, params) => this.i18n.t(key, params)) satisfies Translate,
+    message: (error: FieldError) => this.message(error),
+    announce: (text: string) => this.announce(text),
+    focusOn: (selector: string) => this.focusOn(selector),
+  };
+  private readonly list = new RowList(this, this.store, () => this.structure++);
+  private readonly rows: RowEditor = new RowEditor({
+    ...this.shared,
+    list: this.list,
+    attempted: () => this.problems.attempted,
+    changed: () => this.requestUpdate(),
+    listChanged: () => this.structure++,
+    saveDraft: () => this.draft.save(),
+    importText: (text) => this.importText(text),
+  });
+  private readonly import = new ImportController(this, {
+    ...this.shared,
+    room: () => MAX_ROWS - this.store.rows.filter((r) => !isBlank(r)).length,
+    addStrings: (strings) => Object.assign(this.texts, strings),
+    add: (rows) => this.onImported(rows),
+  });
+  private readonly problems = new ProblemsController(this, {
+    ...this.shared,
+    run: this.run,
+    texts: this.texts,
+    locale: () => this.i18n.locale,
+    rowsChanged: () => this.structure++,
+    focusField: (row, field) => this.list.focus(row, field),
+  });
+  private readonly submission = new SubmitController(this, {
+    problems: this.problems,
+    request: () => this.request,
+    create: (request, options) => this.api.createPaymentRun(request, options),
+    created: () => this.onCreated(),
+  });
+  private readonly draft = new DraftController(this, {
+    key: () => this.draftKey,
+    blank: () => this.store.rows.every(isBlank),
+    snapshot: () => ({
+      currency: this.store.ctx.currency,
+      run: this.run.values,
+      rows: this.store.rows.map((r) => r.values),
+    }),
+    restore: (draft) => {
+      this.currency = draft.currency;
+      this.run.reset(draft.run);
+      this.replaceRows(draft.rows);
+    },
+  });
 
   constructor() {
     super();
     this.store.insert(0, this.store.create());
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Moving the element disconnects and reconnects it at once: only a removal aborts.
-    queueMicrotask(() => {
-      if (!this.isConnected) this.abort?.abort();
-    });
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     this.i18n.hostUpdate();
-    if (this.draftKey && this.draftKey !== this.draftLoaded) {
-      this.draftLoaded = this.draftKey;
-      this.drafts = import('./draft.js');
-      void this.drafts.then((drafts) => {
-        // What the user typed meanwhile wins over an older draft.
-        if (this.store.rows.every((row) => this.isBlank(row)))
-          this.restoreDraft(drafts.readDraft(this.draftKey));
-      });
-    }
     const currency = this.currencyList.includes(this.currency)
       ? this.currency
       : this.currencyList[0];
@@ -162,16 +159,16 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
     if (changed.has('structure') || !this.rowContext || this.rowContext.t !== this.i18n.t) {
       this.rowContext = { t: this.i18n.t, ...ctx, message: this.message };
     }
-    if (this.store.rows.length > WINDOW_FROM && !this.virtualizer) void this.loadVirtualizer();
+    void this.list.prepare();
   }
 
   protected override updated(): void {
     const states = this.internals.states;
     const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
-    toggle('busy', this.busy);
-    toggle('invalid', this.store.invalid || !!this.runError('tag'));
-    toggle('error', !!this.failure);
-    toggle('created', !!this.created);
+    toggle('busy', this.submission.busy);
+    toggle('invalid', this.store.invalid || !!this.run.error('tag'));
+    toggle('error', !!this.submission.failure);
+    toggle('created', !!this.submission.created);
   }
 
   /** The currencies offered, known to the API, in the attribute's order. */
@@ -189,16 +186,7 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
 
   /** The body that submit would send now (rows as typed, normalised). */
   get request(): PaymentRunCreate {
-    const optional = (key: RunField) => {
-      const value = this.run[key].trim();
-      return value ? { [key]: value } : {};
-    };
-    return {
-      ...optional('description'),
-      ...optional('tag'),
-      ...optional('paymentRunRef'),
-      payments: this.store.payments(),
-    };
+    return { ...this.run.body(), payments: this.store.payments() };
   }
 
   /**
@@ -208,7 +196,7 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
    * way returns the same promise.
    */
   submit(): Promise<PaymentRun | undefined> {
-    return (this.submitting ??= this.send().finally(() => (this.submitting = undefined)));
+    return this.submission.submit();
   }
 
   /** Adds payment lines (values as a user would type them), checked, after the last one. */
@@ -216,13 +204,12 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
     const rows = drafts
       .slice(0, MAX_ROWS - this.store.rows.length)
       .map((d) => this.store.create(d, true));
-    await this.addRows(rows);
+    await this.rows.add(rows);
   }
 
   /** Opens the import preview for rows copied from a spreadsheet or read from a CSV file. */
   async importText(text: string): Promise<void> {
-    const flow = await this.openImport();
-    await flow.read(text);
+    await this.import.read(text);
   }
 
   /** The rows as CSV (a header row, then one line per payment), as "Export CSV" saves them. */
@@ -233,178 +220,61 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
 
   /** Forgets the rows, run fields and draft, and starts an empty run. */
   reset(): void {
+    this.run.reset();
+    this.problems.reset();
+    this.rows.removed = undefined;
+    this.submission.reset();
+    this.draft.drop();
+    this.replaceRows([]);
+  }
+
+  // Event handlers.
+
+  private readonly onRunInput = (event: Event): void => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    const field = target.name as RunField | 'currency';
+    if (field === 'currency') this.currency = target.value;
+    else {
+      this.run.set(field, target.value);
+      this.requestUpdate();
+    }
+    this.draft.save();
+  };
+
+  private readonly onSubmit = (event: Event): void => {
+    event.preventDefault();
+    void this.submit();
+  };
+
+  private readonly onExport = async (): Promise<void> => {
+    const { downloadCsv } = await import('./csv.js');
+    const name = this.run.values.paymentRunRef.trim() || 'payment-run';
+    downloadCsv(this.store.rows, this.store.ctx.scheme, name);
+  };
+
+  private async onImported(rows: Row[]): Promise<void> {
+    // Imported rows replace the empty line a new run starts with.
+    for (const row of this.store.rows.filter(isBlank)) this.store.remove(row);
+    await this.rows.add(rows);
+    this.announce(this.i18n.t('builder.totals', this.totals()));
+  }
+
+  private async onCreated(): Promise<void> {
+    this.draft.drop();
+    await this.focusOn('.done h2');
+  }
+
+  /** Replaces every row (a blank one when `values` is empty). */
+  private replaceRows(values: readonly PaymentDraft[]): void {
+    const rows = values.slice(0, MAX_ROWS).map((v) => this.store.create(v));
     this.store.clear();
-    this.store.insert(0, this.store.create());
-    this.run = { description: '', tag: '', paymentRunRef: '' };
-    this.runServer = {};
-    this.runErrors = [];
-    this.attempted = false;
-    this.created = undefined;
-    this.failure = undefined;
-    this.removedRow = undefined;
-    this.intent = undefined;
-    this.dropDraft();
+    this.store.insert(0, ...(rows.length ? rows : [this.store.create()]));
     this.structure++;
   }
 
-  private async send(): Promise<PaymentRun | undefined> {
-    // What is shown after a submit loads alongside it, not at first paint.
-    const loading = this.loadFeedback();
-    this.attempted = true;
-    for (const row of this.store.rows) row.touched = new Set(ROW_FIELDS);
-    this.structure++;
-    if (this.store.invalid || this.runFieldErrors().length) {
-      await loading;
-      await this.focusFirstError();
-      return undefined;
-    }
-    const request = this.request;
-    const body = JSON.stringify(request);
-    if (this.intent?.body !== body) this.intent = { ref: newIdempotencyRef(), body };
-    if (!emit(this, 'payment-run-submit', { request }, { cancelable: true })) return undefined;
-    this.store.clearServerErrors();
-    this.runServer = {};
-    this.runErrors = [];
-    this.sent = [...this.store.rows];
-    this.announce(this.i18n.t('builder.submitting'));
-    this.busy = true;
-    this.failure = undefined;
-    this.abort = new AbortController();
-    let paymentRun: PaymentRun | undefined;
-    try {
-      paymentRun = await this.api.createPaymentRun(request, {
-        idempotencyRef: this.intent.ref,
-        signal: this.abort.signal,
-      });
-    } catch (e) {
-      this.failure = e;
-    }
-    const feedback = await loading;
-    this.busy = false;
-    if (paymentRun) {
-      this.created = paymentRun;
-      this.intent = undefined;
-      this.dropDraft();
-      emit(this, 'payment-run-created', { paymentRun });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.done h2')?.focus();
-      return paymentRun;
-    }
-    const error = this.failure as { kind?: string; invalidFields?: InvalidField[] };
-    if (!this.isConnected) return undefined;
-    emit(this, 'payment-run-error', { error, action: 'submit' });
-    if (error.kind === 'validation' && error.invalidFields?.length) {
-      const rest = feedback.applyServerErrors(this.store, error.invalidFields, this.sent);
-      this.runErrors = rest.filter((f) => !(f.fieldName in this.run));
-      for (const f of rest)
-        if (f.fieldName in this.run)
-          this.runServer[f.fieldName as RunField] = feedback.serverError(f);
-      await this.focusFirstError();
-    } else {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.banner')?.focus();
-    }
-    return undefined;
-  }
-
-  private async loadFeedback(): Promise<Feedback> {
-    if (!this.feedback) {
-      this.feedback = await import('./feedback.js');
-      Object.assign(this.texts, this.feedback.apiStrings, this.feedback.builderFeedbackStrings);
-    }
-    return this.feedback;
-  }
-
-  private async addRows(rows: Row[], at = this.store.rows.length): Promise<void> {
-    if (!rows.length) return;
-    if (this.store.rows.length + rows.length > WINDOW_FROM) await this.loadVirtualizer();
-    this.store.insert(at, ...rows);
-    this.structure++;
-    this.saveDraft();
-  }
-
-  private async loadVirtualizer(): Promise<void> {
-    try {
-      this.virtualizer ??= await import('@lit-labs/virtualizer/virtualize.js');
-    } catch {
-      // Without the virtualizer every row renders: slower, never a lost row.
-      this.unwindowed = true;
-    }
-    this.structure++;
-  }
-
-  private async openImport(): Promise<ImportFlow> {
-    if (!this.flow) {
-      const { ImportFlow, builderImportStrings, importStyles } = await import('./import-flow.js');
-      Object.assign(this.texts, builderImportStrings);
-      const root = this.renderRoot as ShadowRoot;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, importStyles.styleSheet!];
-      this.flow = new ImportFlow({
-        store: this.store,
-        t: (key, params) => this.i18n.t(key, params),
-        message: (error) => this.message(error),
-        room: () => MAX_ROWS - this.store.rows.filter((r) => !this.isBlank(r)).length,
-        changed: () => this.requestUpdate(),
-        focus: (selector) =>
-          void this.updateComplete.then(() =>
-            this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
-          ),
-        close: (rows) => void this.closeImport(rows),
-      });
-    }
-    this.importing = true;
-    this.flow.reset();
-    return this.flow;
-  }
-
-  private async closeImport(rows?: Row[]): Promise<void> {
-    this.importing = false;
-    if (rows?.length) {
-      if (rows.length > WINDOW_FROM) await this.loadVirtualizer();
-      // Imported rows replace the empty line a new run starts with.
-      const blank = this.store.rows.filter((r) => this.isBlank(r));
-      for (const row of blank) this.store.remove(row);
-      await this.addRows(rows);
-      this.announce(this.i18n.t('builder.totals', this.totals()));
-    }
+  private async focusOn(selector: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.toolbar button')?.focus();
-  }
-
-  private isBlank(row: Row): boolean {
-    return ROW_FIELDS.every((f) => !row.values[f]);
-  }
-
-  /** Moves focus to a field, scrolling a windowed list to its row first. */
-  private async focusField(row: Row, field: RowField): Promise<void> {
-    if (
-      field !== 'type' &&
-      !row.open &&
-      ROW_FIELDS.indexOf(field) > ROW_FIELDS.indexOf('reference')
-    ) {
-      row.open = true;
-      row.render?.();
-    }
-    await this.updateComplete;
-    const target = () => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(row, field)}`);
-    const virtualizer = this.virtualizer && this.rowsElement?.[this.virtualizer.virtualizerRef];
-    if (!target() && virtualizer) {
-      virtualizer.element(this.store.rows.indexOf(row))?.scrollIntoView({ block: 'center' });
-      await virtualizer.layoutComplete;
-    }
-    target()?.focus();
-  }
-
-  private async focusFirstError(): Promise<void> {
-    await this.updateComplete;
-    const { entries, count } = this.store.shownErrors(1);
-    const runFields = this.runFieldErrors();
-    this.announce(
-      this.i18n.t('builder.summary', { count: count + runFields.length + this.runErrors.length }),
-    );
-    if (runFields[0]) this.focusRunField(runFields[0].field);
-    else if (entries[0]?.row) await this.focusField(entries[0].row, entries[0].field as RowField);
-    else this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private announce(text: string): void {
@@ -413,6 +283,9 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
     void this.updateComplete.then(() => (this.announcement = text));
   }
 
+  // Render helpers.
+
+  /** The text of a field's error in the builder's locale; the API's codes have a generic one. */
   private readonly message = (error: FieldError): string => {
     const key = `builder.error.${error.code}`;
     const { currency, locale } = this.store.ctx;
@@ -425,21 +298,6 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
       : text;
   };
 
-  private runError(field: RunField): FieldError | undefined {
-    return this.runServer[field] ?? (field === 'tag' ? checkTag(this.run.tag.trim()) : undefined);
-  }
-
-  private runFieldErrors(): { field: RunField; error: FieldError }[] {
-    return RUN_FIELDS.flatMap((field) => {
-      const error = this.runError(field);
-      return error ? [{ field, error }] : [];
-    });
-  }
-
-  private focusRunField(field: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`#run-${field}`)?.focus();
-  }
-
   private totals() {
     const count = this.store.rows.length;
     return {
@@ -449,365 +307,54 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
     };
   }
 
-  private dropDraft(): void {
-    const key = this.draftKey;
-    if (key) void this.drafts?.then((drafts) => drafts.dropDraft(key));
-  }
-
-  private restoreDraft(draft?: Draft): void {
-    if (!draft) return;
-    this.currency = draft.currency;
-    this.run = { ...this.run, ...draft.run };
-    this.store.clear();
-    this.store.insert(
-      0,
-      ...draft.rows.slice(0, MAX_ROWS).map((values) => this.store.create(values)),
-    );
-    this.structure++;
-  }
-
-  /** Keeps what the user typed for this tab when `draft-key` is set. */
-  private saveDraft(): void {
-    if (this.draftKey)
-      void this.drafts?.then((drafts) =>
-        drafts.writeDraft(this.draftKey, () => ({
-          currency: this.store.ctx.currency,
-          run: this.run,
-          rows: this.store.rows.map((r) => r.values),
-        })),
-      );
-  }
-
-  // Event handlers. Rows use one delegated listener per event type.
-
-  private rowOf(event: Event): Row | undefined {
-    const id = (event.target as Element).closest<HTMLElement>('.row')?.dataset.id;
-    return id ? this.store.byId.get(Number(id)) : undefined;
-  }
-
-  private readonly onRowInput = (event: Event): void => {
-    const target = event.target as HTMLInputElement;
-    const row = this.rowOf(event);
-    const field = target.dataset.field as RowField | undefined;
-    if (!row || !field) return;
-    const before = shownError(row, field);
-    this.store.set(row, field, target.value);
-    const after = shownError(row, field);
-    row.render?.();
-    if (after && after.code !== before?.code) this.announce(this.message(after));
-    if (field === 'amount' || this.attempted) this.requestUpdate();
-    this.saveDraft();
-  };
-
-  private readonly onRowFocusOut = (event: FocusEvent): void => {
-    const target = event.target as HTMLInputElement;
-    const row = this.rowOf(event);
-    const field = target.dataset.field as RowField | undefined;
-    if (!row || !field) return;
-    row.touched.add(field);
-    if (!row.errors[field] && row.values[field]) {
-      // Show the value as it was understood: `123456` → `12-34-56`, `1234.5` → `1,234.50`.
-      const value = normalize(field, row.values[field]);
-      const { currency, locale } = this.store.ctx;
-      const shown =
-        field === 'sortCode'
-          ? value.replace(/(\d\d)(?=\d)/g, '$1-')
-          : field === 'iban'
-            ? value.replace(/(.{4})(?=.)/g, '$1 ')
-            : field === 'amount' && row.minor !== undefined
-              ? formatAmount(row.minor, currency, locale)
-              : value;
-      if (shown !== row.values[field]) this.store.set(row, field, shown);
-    }
-    row.render?.();
-    if (this.attempted) this.requestUpdate();
-  };
-
-  private readonly onRowKeyDown = (event: KeyboardEvent): void => {
-    const target = event.target as HTMLElement;
-    const field = target.dataset.field as RowField | undefined;
-    if (event.key !== 'Enter' || !field || target.localName !== 'input') return;
-    // Enter moves down a column, as in a spreadsheet, instead of submitting the run.
-    event.preventDefault();
-    const rows = this.store.rows;
-    const next = rows[rows.indexOf(this.rowOf(event)!) + 1];
-    if (next) void this.focusField(next, field);
-  };
-
-  private readonly onRowPaste = (event: ClipboardEvent): void => {
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    if (!/[\t\n]/.test(text.trim())) return;
-    event.preventDefault();
-    void this.importText(text);
-  };
-
-  private readonly onRowClick = async (event: Event): Promise<void> => {
-    const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
-    const row = this.rowOf(event);
-    if (!action || !row) return;
-    const rows = this.store.rows;
-    const index = rows.indexOf(row);
-    if (action === 'more') {
-      row.open = !row.open;
-      row.render?.();
-    } else if (action === 'fix-apostrophe') {
-      this.store.set(row, 'name', row.values.name.replaceAll("'", '\u2019'));
-      row.render?.();
-      await this.focusField(row, 'name');
-    } else if (action === 'duplicate') {
-      if (rows.length >= MAX_ROWS)
-        return this.announce(this.i18n.t('builder.limit', { max: MAX_ROWS }));
-      const copy = this.store.create({ ...row.values });
-      await this.addRows([copy], index + 1);
-      await this.focusField(copy, 'name');
-    } else if (action === 'remove') {
-      this.store.remove(row);
-      if (!this.store.rows.length) this.store.insert(0, this.store.create());
-      this.removedRow = { row, index };
-      this.structure++;
-      this.saveDraft();
-      this.announce(this.i18n.t('builder.removed', { n: index + 1 }));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus();
-    }
-  };
-
-  private readonly onUndo = async (): Promise<void> => {
-    const removed = this.removedRow;
-    if (!removed) return;
-    this.removedRow = undefined;
-    if (this.store.rows.length === 1 && this.isBlank(this.store.rows[0])) this.store.clear();
-    if (this.store.rows.length >= MAX_ROWS) return;
-    await this.addRows([removed.row], Math.min(removed.index, this.store.rows.length));
-    await this.focusField(removed.row, 'name');
-  };
-
-  private readonly onAdd = async (): Promise<void> => {
-    if (this.store.rows.length >= MAX_ROWS)
-      return this.announce(this.i18n.t('builder.limit', { max: MAX_ROWS }));
-    const row = this.store.create();
-    await this.addRows([row]);
-    await this.focusField(row, 'name');
-  };
-
-  private readonly onRunInput = (event: Event): void => {
-    const target = event.target as HTMLInputElement | HTMLSelectElement;
-    const field = target.name as RunField | 'currency';
-    if (field === 'currency') this.currency = target.value;
-    else {
-      this.run = { ...this.run, [field]: target.value };
-      delete this.runServer[field];
-      this.requestUpdate();
-    }
-    this.saveDraft();
-  };
-
-  private readonly onSubmit = (event: Event): void => {
-    event.preventDefault();
-    void this.submit();
-  };
-
-  private readonly onFile = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) await this.importText(await file.text());
-  };
-
-  private readonly onDrag = (event: DragEvent): void => {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    this.dragging = event.type === 'dragover';
-  };
-
-  private readonly onDrop = async (event: DragEvent): Promise<void> => {
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
-    event.preventDefault();
-    this.dragging = false;
-    await this.importText(await file.text());
-  };
-
-  private readonly onExport = async (): Promise<void> => {
-    const { downloadCsv } = await import('./csv.js');
-    downloadCsv(
-      this.store.rows,
-      this.store.ctx.scheme,
-      this.run.paymentRunRef.trim() || 'payment-run',
-    );
-  };
-
-  // Render helpers.
-
-  private renderRunField(field: RunField, hint?: string) {
-    const error = this.runError(field);
-    const show = error && (this.attempted || this.run[field]);
-    const describedBy = [hint && `run-${field}-hint`, show && `run-${field}-e`]
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="field f-${field}">
-      <label for="run-${field}">${this.i18n.t(`builder.${field}`)}</label>
-      <input
-        id="run-${field}"
-        name=${field}
-        .value=${this.run[field]}
-        maxlength=${field === 'tag' ? 60 : 255}
-        autocomplete="off"
-        aria-invalid=${show ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
-      />
-      ${hint ? html`<p class="hint" id="run-${field}-hint">${hint}</p>` : nothing}
-      ${show ? html`<p class="error" id="run-${field}-e" part="field-error">${this.message(error)}</p>` : nothing}
-    </div>`;
-  }
-
-  /** The rows, rendered again only when the list itself changed (rows re-render alone). */
-  private renderList() {
-    const key = [this.structure, this.rowContext, this.virtualizer];
-    if (key.every((k, i) => k === this.listKey[i])) return noChange;
-    this.listKey = key;
-    const ctx = this.rowContext;
-    const view = (row: Row, index: number) => html`${mountRow(row, index, ctx)}`;
-    const rows = this.store.rows;
-    if (rows.length > WINDOW_FROM && this.virtualizer)
-      return this.virtualizer.virtualize({
-        items: rows,
-        keyFunction: (r: Row) => r.id,
-        renderItem: view,
-      });
-    return (this.unwindowed ? rows : rows.slice(0, WINDOW_FROM)).map((row, index) =>
-      mountRow(row, index, ctx),
-    );
-  }
-
   private renderForm() {
     const t = this.i18n.t;
-    const busy = this.busy;
-    const mapped = (this.failure as { invalidFields?: unknown[] } | undefined)?.invalidFields
-      ?.length;
-    const failed = !mapped && this.feedback && this.failure;
-    const currencies = this.currencyList;
-    const totals = this.totals();
+    const busy = this.submission.busy;
+    const { attempted } = this.problems;
+    const { currency } = this.store.ctx;
     const notCounted = this.store.rows.length - this.store.counted;
+    const run = { t, fields: this.run, attempted, message: this.message, currency };
     return html`<form novalidate @submit=${this.onSubmit} aria-label=${t('builder.run')}>
-      <div class="run" part="run-fields" @input=${this.onRunInput}>
-        ${this.renderRunField('description')} ${this.renderRunField('tag', t('builder.tag.hint'))}
-        ${this.renderRunField('paymentRunRef')}
-        ${
-          currencies.length > 1
-            ? html`<div class="field f-currency">
-                <label for="run-currency">${t('builder.currency')}</label>
-                <select id="run-currency" name="currency">
-                  ${currencies.map(
-                    (c) =>
-                      html`<option value=${c} ?selected=${c === this.store.ctx.currency}>
-                        ${c}
-                      </option>`,
-                  )}
-                </select>
-              </div>`
-            : nothing
-        }
-      </div>
-      <div class="toolbar" part="toolbar">
-        <button type="button" class="button" @click=${() => this.openImport()}>
-          ${t('builder.paste')}
-        </button>
-        <input
-          type="file"
-          id="file"
-          class="visually-hidden"
-          accept=".csv,.tsv,.txt,text/csv"
-          @change=${this.onFile}
-        />
-        <label for="file" class="button">${t('builder.import')}</label>
-        <button type="button" class="button" @click=${this.onExport}>${t('builder.export')}</button>
-        <span class="hint">${t('builder.drop')}</span>
-      </div>
-      ${this.importing && this.flow ? html`<div class="import" part="import">${this.flow.render()}</div>` : nothing}
-      ${
-        failed
-          ? html`<div class="banner" role="alert" tabindex="-1">
-              <p>${this.feedback!.errorText(t, failed, this.i18n.locale)}</p>
-              <button type="button" class="button" @click=${() => this.submit()}>
-                ${t('action.retry')}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${
-        this.attempted && this.feedback
-          ? this.feedback.renderSummary({
-              store: this.store,
-              t: this.i18n.t,
-              message: this.message,
-              runFieldErrors: this.runFieldErrors(),
-              unplaced: this.runErrors,
-              focusField: (row, field) => void this.focusField(row, field),
-              focusRunField: (field) => this.focusRunField(field),
-            })
-          : nothing
-      }
+      ${renderRunFields({ ...run, currencies: this.currencyList }, this.onRunInput)}
+      ${renderToolbar(t, {
+        paste: () => void this.import.start(),
+        file: this.import.onFile,
+        export: this.onExport,
+      })}
+      ${this.import.render()} ${this.problems.render(this.submission.failure, () => this.submit())}
       <div
         class="rows"
         part="rows"
         role="group"
         aria-label=${t('builder.payments')}
         ?inert=${busy}
-        @input=${this.onRowInput}
-        @focusout=${this.onRowFocusOut}
-        @keydown=${this.onRowKeyDown}
-        @paste=${this.onRowPaste}
-        @click=${this.onRowClick}
+        @input=${this.rows.onInput}
+        @focusout=${this.rows.onFocusOut}
+        @keydown=${this.rows.onKeyDown}
+        @paste=${this.rows.onPaste}
+        @click=${this.rows.onClick}
       >
-        ${this.renderList()}
+        ${this.list.render(this.structure, this.rowContext)}
       </div>
-      ${
-        this.removedRow
-          ? html`<p class="undo">
-              ${t('builder.removed', { n: this.removedRow.index + 1 })}
-              <button type="button" class="button" @click=${this.onUndo}>
-                ${t('builder.undo')}
-              </button>
-            </p>`
-          : nothing
-      }
-      <div class="footer" part="footer">
-        <button type="button" class="button" @click=${this.onAdd} ?disabled=${busy}>
-          ${t('builder.add')}
-        </button>
-        <p class="totals" part="totals">
-          ${t('builder.totals', totals)}
-          ${notCounted ? html`<span class="muted">(${t('builder.totals.invalid', { count: notCounted })})</span>` : nothing}
-        </p>
-        <button
-          type="submit"
-          class="button primary"
-          part="submit"
-          aria-disabled=${busy ? 'true' : 'false'}
-        >
-          ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t('builder.submitting')}` : t('builder.submit')}
-        </button>
-      </div>
+      ${this.rows.renderUndo()}
+      ${renderFooter({ t, busy, totals: this.totals(), notCounted }, this.rows.onAdd)}
     </form>`;
   }
 
   protected override render() {
+    const { created } = this.submission;
+    const feedback = this.problems.feedback;
+    const totals = this.i18n.t('builder.totals', this.totals());
     return html`<div
-      class="root ${this.dragging ? 'dragging' : ''}"
+      class="root ${this.import.dragging ? 'dragging' : ''}"
       part="base"
-      @dragover=${this.onDrag}
-      @dragleave=${this.onDrag}
-      @drop=${this.onDrop}
+      @dragover=${this.import.onDrag}
+      @dragleave=${this.import.onDrag}
+      @drop=${this.import.onDrop}
     >
       ${
-        this.created && this.feedback
-          ? this.feedback.renderCreated(
-              this.i18n,
-              this.created,
-              this.i18n.t('builder.totals', this.totals()),
-              () => this.reset(),
-            )
+        created && feedback
+          ? feedback.renderCreated(this.i18n, created, totals, () => this.reset())
           : this.renderForm()
       }
       <div class="visually-hidden" role="status">${this.announcement}</div>

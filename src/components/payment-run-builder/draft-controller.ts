@@ -1,0 +1,52 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type * as DraftModule from './draft.js';
+import type { Draft } from './draft.js';
+
+/** What the draft needs from its builder. */
+export interface DraftHost {
+  /** The `sessionStorage` key (`draft-key`); no draft when empty. */
+  key: () => string;
+  /** Whether the user has typed nothing yet: only then does a stored draft replace the rows. */
+  blank: () => boolean;
+  snapshot: () => Draft;
+  restore: (draft: Draft) => void;
+}
+
+/**
+ * Keeps what the user typed for the tab when the host sets `draft-key`, and puts it back when the
+ * element is created again. The storage code loads only when a key is set.
+ */
+export class DraftController implements ReactiveController {
+  #loadedKey = '';
+  #module?: Promise<typeof DraftModule>;
+  readonly #host: DraftHost;
+
+  constructor(element: ReactiveControllerHost, host: DraftHost) {
+    this.#host = host;
+    element.addController(this);
+  }
+
+  hostUpdate(): void {
+    const key = this.#host.key();
+    if (!key || key === this.#loadedKey) return;
+    this.#loadedKey = key;
+    this.#module = import('./draft.js');
+    void this.#module.then((drafts) => {
+      // What the user typed meanwhile wins over an older draft.
+      const draft = this.#host.blank() ? drafts.readDraft(key) : undefined;
+      if (draft) this.#host.restore(draft);
+    });
+  }
+
+  /** Saves the draft (a moment after the last change). */
+  save(): void {
+    const key = this.#host.key();
+    if (key) void this.#module?.then((drafts) => drafts.writeDraft(key, this.#host.snapshot));
+  }
+
+  /** Forgets the draft: the run was created or reset. */
+  drop(): void {
+    const key = this.#host.key();
+    if (key) void this.#module?.then((drafts) => drafts.dropDraft(key));
+  }
+}
