@@ -3,8 +3,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { summaryLineReporter } from './scripts/wtr-summary-reporter.js';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Serves Papa Parse's UMD file as an ES module with a default export (the dev server has no CJS). */
 const papaparseAsEsm = {
@@ -30,24 +30,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          // Test files run side by side in pages of one browser: a page in the background must
-          // keep its timers on time, or debounce- and poll-based tests flake under load.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
+      launchOptions: { ...chromiumLaunchOptions, headless: true },
     }),
   ],
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },

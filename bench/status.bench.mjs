@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -145,11 +146,7 @@ const result = await build({
 });
 const code = (Array.isArray(result) ? result[0] : result).output.find((o) => o.isEntry).code;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
 try {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await tab.setContent('<!doctype html><html lang="en-GB"><body></body></html>');

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const server = await createServer({
   configFile: 'demo/vite.config.ts',
@@ -13,18 +14,7 @@ const server = await createServer({
 await server.listen();
 const url = server.resolvedUrls.local[0];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
 const problems = [];
 page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { build, preview } from 'vite';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const started = Date.now();
 const pages = {
@@ -62,18 +63,7 @@ try {
   console.log(`  built the React and Vue pages (${Date.now() - started} ms)`);
   server = await preview(config);
   const base = server.resolvedUrls.local[0];
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions);
 
   for (const framework of Object.keys(pages)) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });

@@ -1,22 +1,10 @@
 import { expect } from '@open-wc/testing';
-import type { PaymentRun } from '../../src/api/schemas/payment-run.js';
+import { runFixture } from '../helpers/run-fixture.js';
 import { offeredActions } from '../../src/components/payment-run-status/actions.js';
 import { reconcile } from '../../src/components/payment-run-status/reconcile.js';
 import { timeline } from '../../src/components/payment-run-status/timeline.js';
 
-const run = (status: string, payments: string[] = [status]): PaymentRun => ({
-  id: 'a'.repeat(24),
-  createdBy: '1',
-  createdAt: '2026-01-05T09:00:00Z',
-  status,
-  payments: payments.map((s, i) => ({
-    id: String(i).repeat(24),
-    status: s,
-    paymentAmount: { currency: 'GBP', amount: 100 },
-    reference: 'R',
-    supplier: { name: 'N', bankAccountDetails: { accountNumber: '12345678', sortCode: '123456' } },
-  })),
-});
+const run = runFixture;
 
 describe('<payment-run-status> logic', () => {
   it('reconcile keeps unchanged payments (and the whole run) by identity', () => {

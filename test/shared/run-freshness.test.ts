@@ -1,21 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { PaymentRun } from '../../src/api/schemas/payment-run.js';
+import { runFixture } from '../helpers/run-fixture.js';
 import { isStale } from '../../src/components/shared/run-freshness.js';
 
-/** A run in `status` whose payments are in `payments` (one each). */
-const run = (status: string, payments: string[] = [status], id = 'a'.repeat(24)): PaymentRun => ({
-  id,
-  createdBy: '1',
-  createdAt: '2026-01-05T09:00:00Z',
-  status,
-  payments: payments.map((s, i) => ({
-    id: String(i).repeat(24),
-    status: s,
-    paymentAmount: { currency: 'GBP', amount: 100 },
-    reference: 'R',
-    supplier: { name: 'N', bankAccountDetails: { accountNumber: '12345678', sortCode: '123456' } },
-  })),
-});
+const run = runFixture;
 
 describe('run freshness (isStale)', () => {
   it('staleness by run rank, then payment rank; restart is not stale; unknown statuses pass', () => {
