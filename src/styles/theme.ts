@@ -130,3 +130,16 @@ export const buttons = css`
     cursor: not-allowed;
   }
 `;
+
+/** Text fields and selects shared by the elements (checkboxes and radios keep the browser's). */
+export const fields = css`
+  input:where(:not([type='checkbox'], [type='radio'])),
+  select {
+    min-height: 2.25rem;
+    padding: 0 var(--_space-s);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+`;

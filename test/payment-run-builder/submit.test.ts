@@ -4,6 +4,7 @@ import { apiStrings } from '../../src/i18n/api-strings.js';
 import type { PaymentRunBuilderElement } from '../../src/payment-run-builder.js';
 import { setupSandbox, type SandboxSetup } from '../helpers/sandbox.js';
 import { $, $$, builder, errorOf, field, fillRow, frame, GOOD_FPS, once } from './helpers.js';
+import { CONFLICT_CODES } from '../../src/api/conflict-codes.js';
 
 const SECOND = {
   ...GOOD_FPS,
@@ -247,16 +248,7 @@ describe('<payment-run-builder> submit against the sandbox', () => {
     expect(snapshot(el)).to.equal(before);
   });
 
-  for (const code of [
-    'BANK_ACCOUNT_CANNOT_BE_LINKED_ACCOUNT',
-    'LINKED_ACCOUNT_INVALID_STATE',
-    'BANK_ACCOUNT_CANNOT_BE_ZERO_BALANCE_ACCOUNT',
-    'UNSUPPORTED_CURRENCY',
-    'INVALID_SUPPLIER_BANK_ACCOUNT_DETAILS',
-    'ZERO_BALANCE_ACCOUNT_INVALID_STATE',
-    'IDEMPOTENT_REQUEST_IN_PROGRESS',
-    'MISSING_SUPPLIER_TYPE',
-  ]) {
+  for (const code of CONFLICT_CODES.postPaymentRun) {
     it(`says what a 409 ${code} means and keeps the rows`, async () => {
       const { client } = recordingClient(setup);
       setup.sandbox.faults.add(conflict(code));

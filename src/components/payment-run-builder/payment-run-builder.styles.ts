@@ -62,12 +62,6 @@ export const styles = css`
   select {
     box-sizing: border-box;
     width: 100%;
-    min-height: 2.25rem;
-    padding: 0 var(--_space-s);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
   }
   [aria-invalid='true'] {
     border: 2px solid var(--_error);

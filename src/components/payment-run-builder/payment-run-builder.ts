@@ -6,7 +6,7 @@ import { formatAmount } from '../../format/money.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { Translate } from '../../i18n/translate.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
-import { buttons, theme } from '../../styles/theme.js';
+import { buttons, fields, theme } from '../../styles/theme.js';
 import { DraftController } from './draft-controller.js';
 import { renderFooter, renderToolbar } from './form-view.js';
 import { ImportController } from './import-controller.js';
@@ -62,7 +62,7 @@ export type PaymentDraft = Partial<RowValues>;
  * @cssstate created - The run was created.
  */
 export class PaymentRunBuilderElement extends PaymentRunElement {
-  static override styles = [theme, buttons, styles];
+  static override styles = [theme, buttons, fields, styles];
 
   /** Currencies offered, space-separated (`"GBP EUR"`); the first is the default. */
   @property() currencies = 'GBP';

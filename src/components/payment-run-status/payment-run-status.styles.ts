@@ -228,16 +228,6 @@ export const styles = css`
     display: grid;
     gap: var(--_space-s);
   }
-  .field input,
-  .field select,
-  .sca input {
-    min-height: 2.25rem;
-    padding: 0 var(--_space-s);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-  }
   [aria-invalid='true'] {
     border-color: var(--_danger);
   }

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Payment, PaymentRun, SupplierInput } from '../../api/schemas/payment-run.js';
 import { apiStrings, statusLabel } from '../../i18n/api-strings.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { buttons, theme } from '../../styles/theme.js';
+import { buttons, fields, theme } from '../../styles/theme.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
 import type { CopUseSuggestedNameDetail } from '../cop-result-badge/events.js';
 import { emit } from '../shared/emit.js';
@@ -82,7 +82,7 @@ const isAbort = (error: unknown) => (error as Error | undefined)?.name === 'Abor
  * @cssstate error - Loading or the last action failed.
  */
 export class PaymentRunStatusElement extends PaymentRunElement {
-  static override styles = [theme, buttons, styles];
+  static override styles = [theme, buttons, fields, styles];
 
   /** Id of the run to load and watch. */
   @property({ attribute: 'payment-run-id' }) paymentRunId?: string;
