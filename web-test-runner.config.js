@@ -5,7 +5,6 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryLineReporter } from './scripts/wtr-summary-reporter.js';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
-
 /** Serves Papa Parse's UMD file as an ES module with a default export (the dev server has no CJS). */
 const papaparseAsEsm = {
   name: 'papaparse-esm',
