@@ -41,12 +41,12 @@ export function accountChoiceView(v: View, c: AccountChoice): TemplateResult {
     })}
     ${
       others.length
-        ? html`<section class="card" aria-labelledby="other-accounts">
+        ? html`<div role="group" class="card" aria-labelledby="other-accounts">
             <h4 id="other-accounts">${v.t('funding.accounts.other')}</h4>
             <ul class="accounts">
               ${others.map((account) => accountView(v, account, currencies, c))}
             </ul>
-          </section>`
+          </div>`
         : nothing
     }
   `;
@@ -60,7 +60,7 @@ function emptyView(
   c: AccountChoice,
 ): TemplateResult {
   return html`
-    <section class="card" part="empty" aria-labelledby="empty-${currency}">
+    <div role="group" class="card" part="empty" aria-labelledby="empty-${currency}">
       <h4 id="empty-${currency}">${v.t('funding.empty.title', { currency })}</h4>
       <p>${v.t('funding.empty.text', { currency })}</p>
       ${
@@ -80,7 +80,7 @@ function emptyView(
           ? html`<p class="muted" role="status">${v.t('funding.empty.unhandled')}</p>`
           : nothing
       }
-    </section>
+    </div>
   `;
 }
 
@@ -250,10 +250,10 @@ export function startChoiceView(v: View, c: StartChoice): TemplateResult {
         ${startToolbar(v, c)}
       `);
   return html`
-    <section aria-labelledby="accounts-title">
+    <div role="group" aria-labelledby="accounts-title">
       <h3 id="accounts-title">${v.t('funding.accounts.title')}</h3>
       <p class="muted">${v.t('funding.accounts.intro')}</p>
       ${body}
-    </section>
+    </div>
   `;
 }

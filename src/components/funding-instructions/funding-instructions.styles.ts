@@ -37,7 +37,8 @@ export const styles = css`
     font-size: var(--_font-size-s);
   }
   header,
-  section {
+  section,
+  [role='group'] {
     display: grid;
     gap: var(--_space-s);
   }

@@ -54,7 +54,7 @@ export function groupsView(
   const progress = fundingProgress(groups);
   const done = groups.length > 0 && groups.every((g) => !needsFunds(g) && g.status !== 'EXECUTING');
   return html`
-    <section aria-labelledby="groups-title">
+    <div role="group" aria-labelledby="groups-title">
       <h3 id="groups-title" tabindex="-1">${v.t('funding.groups.title')}</h3>
       ${
         groups.length === 0
@@ -80,7 +80,7 @@ export function groupsView(
               </ul>
             `
       }
-    </section>
+    </div>
   `;
 }
 

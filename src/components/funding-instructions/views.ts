@@ -63,7 +63,7 @@ export function notReadyView(v: View, run: PaymentRun, watching: boolean): Templ
     : known;
   const current = currentStep(run);
   return html`
-    <section class="notice" part="notice" aria-labelledby="not-ready">
+    <div role="group" class="notice" part="notice" aria-labelledby="not-ready">
       <h3 id="not-ready">${v.t('funding.notReady.title')}</h3>
       <p>${text}</p>
       <ol class="steps" aria-label=${v.t('funding.steps')}>
@@ -88,7 +88,7 @@ export function notReadyView(v: View, run: PaymentRun, watching: boolean): Templ
         )}
       </ol>
       ${watching ? html`<p class="muted small">${v.t('funding.notReady.watching')}</p>` : nothing}
-    </section>
+    </div>
   `;
 }
 

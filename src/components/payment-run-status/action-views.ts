@@ -90,7 +90,7 @@ function sandboxScaView(t: Translate, s: ScaState): TemplateResult {
 
 /** PENDING_CHALLENGE: what happens next, and in the sandbox the one-time code step. */
 export function scaView(t: Translate, s: ScaState): TemplateResult {
-  return html`<section class="sca" aria-labelledby="sca-title">
+  return html`<div role="group" class="sca" aria-labelledby="sca-title">
     <h3 id="sca-title">${t('sca.title')}</h3>
     <p>${t('explain.PENDING_CHALLENGE')} ${t('sca.host')}</p>
     ${
@@ -99,5 +99,5 @@ export function scaView(t: Translate, s: ScaState): TemplateResult {
             ${sandboxScaView(t, s)}`
         : nothing
     }
-  </section>`;
+  </div>`;
 }

@@ -107,7 +107,7 @@ function headView(t: Translate, s: PaymentsState): TemplateResult {
 /** The payments: a toolbar to filter, then a scrolling table rendered a slice at a time. */
 export function paymentsView(t: Translate, s: PaymentsState): TemplateResult {
   const { ctx } = s;
-  return html`<section aria-labelledby="payments-title">
+  return html`<div role="group" aria-labelledby="payments-title">
     ${toolbarView(t, s)}
     ${
       ctx.editable && !ctx.editable.allowed
@@ -135,5 +135,5 @@ export function paymentsView(t: Translate, s: PaymentsState): TemplateResult {
       </table>
       ${s.visible.length ? nothing : html`<p class="muted">${t('payments.none')}</p>`}
     </div>
-  </section>`;
+  </div>`;
 }

@@ -123,7 +123,7 @@ export function totalsView(
   const line = (total: StatusTotal) =>
     html`${t('totals.count', { count: total.count })} ·
     ${total.amounts.map((a) => money(a.amount, a.currency)).join(' + ')}`;
-  return html`<section class="totals" part="totals" aria-labelledby="totals-title">
+  return html`<div role="group" class="totals" part="totals" aria-labelledby="totals-title">
     <h3 id="totals-title" class="visually-hidden">${t('totals.label')}</h3>
     <dl>
       ${totals.byStatus.map(
@@ -138,7 +138,7 @@ export function totalsView(
         <dd>${line(totals.all)}</dd>
       </div>
     </dl>
-  </section>`;
+  </div>`;
 }
 
 /** One payment as a table row. */
