@@ -80,11 +80,10 @@ export const ThreeHostThemes: StoryObj = {
       timeout: 5000,
     });
     // Each host's accent reaches the primary action; radius follows the host too.
-    elements.forEach((el, i) => {
-      const style = getComputedStyle(confirmOf(el)!);
-      expect(style.backgroundColor).toBe(THEMES[i]!.accent);
-    });
-    expect(getComputedStyle(confirmOf(elements[0]!)!).borderTopLeftRadius).toBe('0px');
-    expect(getComputedStyle(confirmOf(elements[1]!)!).borderTopLeftRadius).toBe('14px');
+    for (const [i, el] of elements.entries()) {
+      await expect(getComputedStyle(confirmOf(el)!).backgroundColor).toBe(THEMES[i].accent);
+    }
+    await expect(getComputedStyle(confirmOf(elements[0])!).borderTopLeftRadius).toBe('0px');
+    await expect(getComputedStyle(confirmOf(elements[1])!).borderTopLeftRadius).toBe('14px');
   },
 };
