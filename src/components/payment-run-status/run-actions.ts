@@ -51,11 +51,11 @@ export class RunActions implements ReactiveController {
     return this.#task.status === TaskStatus.COMPLETE;
   }
 
-  /** Hides the last failure. */
-  dismiss(): void {
+  /** Hides the last failure (also the alert's Dismiss listener). */
+  readonly dismiss = () => {
     this.error = undefined;
     this.#host.requestUpdate();
-  }
+  };
 
   /** Every intent is a new one from now on (the run's status changed). */
   forgetRefs(): void {

@@ -9,7 +9,7 @@ import { isKnown, PAYMENT_STATUSES } from '../../api/enums.js';
 import type { Payment, PaymentRun } from '../../api/schemas/payment-run.js';
 import { statusLabel } from '../../i18n/api-strings.js';
 import type { StringTable, Translate } from '../../i18n/translate.js';
-import { isPaymentChangeable } from './actions.js';
+import { isPaymentChangeable, type OfferedAction, type RunAction } from './actions.js';
 import { isSepa, lastFour, type StatusTotal } from './payments.js';
 import { STEPS, type StepState } from './timeline.js';
 
@@ -42,6 +42,20 @@ export function rowContext(previous: RowContext | undefined, next: RowContext): 
     previous.selectable === next.selectable &&
     previous.editable?.allowed === next.editable?.allowed;
   return same ? previous : next;
+}
+
+/** How the rows offer selecting payments (to cancel them) and editing their supplier. */
+export function rowPermissions(
+  offered: ReadonlyMap<RunAction, OfferedAction>,
+): Pick<RowContext, 'selectable' | 'editable'> {
+  const edit = offered.get('update-payment');
+  return {
+    selectable: offered.get('cancel-payments')?.allowed ?? false,
+    editable: edit && {
+      allowed: edit.allowed,
+      ...(!edit.allowed && { reasonId: 'reason-update-payment' }),
+    },
+  };
 }
 
 const STEP_ICONS: Record<StepState, string> = {
