@@ -143,3 +143,27 @@ export const fields = css`
     color: var(--_fg);
   }
 `;
+
+/** The loading skeleton: `.skeleton` holding `.bone`s that pulse (still with reduced motion). */
+export const skeleton = css`
+  .skeleton {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .bone {
+    height: 1rem;
+    border-radius: var(--_radius);
+    background: var(--_bg-subtle);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+`;

@@ -272,27 +272,7 @@ export const styles = css`
     display: grid;
     gap: var(--_space-m);
   }
-  .skeleton {
-    display: grid;
-    gap: var(--_space-s);
-  }
-  .bone {
-    height: 1rem;
-    border-radius: var(--_radius);
-    background: var(--_bg-subtle);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
   .bone.wide {
     height: 3.5rem;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
   }
 `;

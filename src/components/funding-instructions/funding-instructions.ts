@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
 import { apiStrings } from '../../i18n/api-strings.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { buttons, theme } from '../../styles/theme.js';
+import { buttons, skeleton, theme } from '../../styles/theme.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
 import { emit } from '../shared/emit.js';
 import { roleStrings } from '../shared/role-strings.js';
@@ -68,7 +68,7 @@ const MAX_POLL_INTERVAL = 30_000;
  * @cssstate error - The run could not be loaded.
  */
 export class FundingInstructionsElement extends PaymentRunElement {
-  static override styles = [theme, buttons, styles];
+  static override styles = [theme, buttons, skeleton, styles];
 
   /** Id of the payment run to fund. */
   @property({ attribute: 'payment-run-id' }) paymentRunId = '';

@@ -241,31 +241,11 @@ export const styles = css`
     gap: var(--_space-s);
     justify-content: end;
   }
-  .skeleton {
-    display: grid;
-    gap: var(--_space-s);
-  }
-  .bone {
-    height: 1rem;
-    border-radius: var(--_radius);
-    background: var(--_bg-subtle);
-    animation: pulse 1.2s ease-in-out infinite alternate;
-  }
   .bone.title {
     height: 1.5rem;
     width: 40%;
   }
   .bone.short {
     width: 60%;
-  }
-  @keyframes pulse {
-    to {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
   }
 `;

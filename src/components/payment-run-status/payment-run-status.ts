@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { PaymentRun, SupplierInput } from '../../api/schemas/payment-run.js';
 import { apiStrings, statusLabel } from '../../i18n/api-strings.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { buttons, fields, theme } from '../../styles/theme.js';
+import { buttons, fields, skeleton, theme } from '../../styles/theme.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
 import { emit } from '../shared/emit.js';
 import { rolesConverter } from '../shared/roles.js';
@@ -68,7 +68,7 @@ import { rowContext, rowPermissions, skeletonView, totalsView, type RowContext }
  * @cssstate error - Loading or the last action failed.
  */
 export class PaymentRunStatusElement extends PaymentRunElement {
-  static override styles = [theme, buttons, fields, styles];
+  static override styles = [theme, buttons, fields, skeleton, styles];
 
   /** Id of the run to load and watch. */
   @property({ attribute: 'payment-run-id' }) paymentRunId?: string;
