@@ -1,13 +1,19 @@
 // Size budgets, in bytes of min+gzip (level 9), for each entry bundled with every dependency it
 // loads at first paint. Bundle sizes are deterministic, so this is a hard check run by `npm test`.
 // Usage: node scripts/check-size.mjs [--json]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { buildCdn, CDN_ENTRY } from './build-cdn.mjs';
 
 /** entry -> budget in bytes (min+gzip) */
 export const budgets = {
   'src/api/index.ts': 16 * 1024,
   'src/payment-run-builder.ts': 34 * 1024,
+  'src/payment-run-status.ts': 44 * 1024,
+  'src/funding-instructions.ts': 36 * 1024,
   'src/cop-result-badge.ts': 9 * 1024,
 };
 
@@ -40,10 +46,25 @@ async function measure(entry) {
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
 }
 
+/** The CDN file, which holds all four elements and the client (see scripts/build-cdn.mjs). */
+export const cdnBudget = 60 * 1024;
+
+async function measureCdn() {
+  const outDir = mkdtempSync(join(tmpdir(), 'cdn-size-'));
+  try {
+    const files = await buildCdn({ outDir });
+    return files.find((f) => f.file === CDN_ENTRY);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 let failed = 0;
 const rows = [];
-for (const [entry, budget] of Object.entries(budgets)) {
-  const { min, gz } = await measure(entry);
+const measured = Object.entries(budgets).map(([entry, budget]) => [entry, budget, measure]);
+measured.push([`CDN ${CDN_ENTRY} (all four elements and the client)`, cdnBudget, measureCdn]);
+for (const [entry, budget, measureOne] of measured) {
+  const { min, gz } = await measureOne(entry);
   const ok = gz <= budget;
   if (!ok) failed++;
   rows.push({ entry, min, gz, budget, ok });

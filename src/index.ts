@@ -3,16 +3,6 @@
  * is free) and German and French registered. Import single elements from `payment-run-elements/<tag>.js`
  * to load less.
  */
-export * from './api/index.js';
-export { CONFLICT_CODES, type ConflictOperation } from './api/conflict-codes.js';
-export { simulateScaChallenge, simulateScaVerify, simulateFundGroup } from './api/simulate.js';
-export { configure, type PageConfiguration } from './config.js';
-export { PaymentRunElement } from './components/base/payment-run-element.js';
-export type { PaymentRunErrorDetail } from './components/shared/events.js';
-export { registerStrings, type StringTable } from './i18n/translate.js';
-export * from './payment-run-builder.js';
-export * from './payment-run-status.js';
-export * from './funding-instructions.js';
-export * from './cop-result-badge.js';
+export * from './exports.js';
 import './locales/de.js';
 import './locales/fr.js';
