@@ -1,11 +1,8 @@
-import { createHash } from 'node:crypto';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 
 /**
- * Library builds.
- * - default: npm ESM, one file per source module under dist/, lit/@lit/zod/ky external.
- * - `--mode cdn`: one self-contained file (dist-cdn/payment-run-elements.js) with every
- *   dependency inlined; its Subresource Integrity hash is printed for the README snippet.
+ * The npm library build: ESM, one file per source module under dist/, lit/@lit/zod/ky external.
+ * The CDN build is scripts/build-cdn.mjs.
  */
 export const entries = {
   index: 'src/index.ts',
@@ -33,49 +30,21 @@ const external = [
   /^vue$/,
 ];
 
-function printIntegrity(): Plugin {
-  return {
-    name: 'print-integrity',
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || !file.isEntry) continue;
-        const hash = createHash('sha384').update(file.code).digest('base64');
-        this.info(`${file.fileName} integrity="sha384-${hash}"`);
-      }
-    },
-  };
-}
-
-export default defineConfig(({ mode }) =>
-  mode === 'cdn'
-    ? {
-        plugins: [printIntegrity()],
-        build: {
-          target: 'es2022',
-          outDir: 'dist-cdn',
-          emptyOutDir: true,
-          sourcemap: true,
-          lib: { entry: { 'payment-run-elements': 'src/index.ts' }, formats: ['es'] },
-          // Lib mode keeps whitespace in ES output; a CDN file should be fully minified.
-          rolldownOptions: { output: { minify: true } },
-        },
-      }
-    : {
-        build: {
-          target: 'es2022',
-          outDir: 'dist',
-          emptyOutDir: true,
-          sourcemap: true,
-          minify: false,
-          lib: { entry: entries, formats: ['es'] },
-          rolldownOptions: {
-            external,
-            output: {
-              preserveModules: true,
-              preserveModulesRoot: 'src',
-              entryFileNames: '[name].js',
-            },
-          },
-        },
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external,
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
       },
-);
+    },
+  },
+});
