@@ -10,6 +10,7 @@ const countsFile = join(scratch, 'wtr.json');
 const storyCountsFile = join(scratch, 'vitest.json');
 const e2eCountsFile = join(scratch, 'e2e.json');
 const frameworksCountsFile = join(scratch, 'frameworks.json');
+const cdnCspCountsFile = join(scratch, 'cdn-csp.json');
 const env = {
   ...process.env,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
@@ -18,6 +19,7 @@ const env = {
   VITEST_COUNTS_FILE: storyCountsFile,
   E2E_COUNTS_FILE: e2eCountsFile,
   FRAMEWORKS_COUNTS_FILE: frameworksCountsFile,
+  CDN_CSP_COUNTS_FILE: cdnCspCountsFile,
 };
 
 /** [label, command, args, file the runner writes its test counts to] */
@@ -30,8 +32,11 @@ const steps = [
   ['spec conformance', 'node', ['scripts/spec-conformance.mjs']],
   ['end to end (demo)', 'node', ['e2e/demo.e2e.mjs'], e2eCountsFile],
   ['frameworks (React, Vue)', 'node', ['e2e/frameworks.e2e.mjs'], frameworksCountsFile],
+  ['end to end (CDN, strict CSP)', 'node', ['e2e/cdn-csp.e2e.mjs'], cdnCspCountsFile],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['ssr import', 'node', ['scripts/check-ssr-import.mjs']],
+  ['host bundle registers the elements', 'node', ['scripts/check-consumer-bundle.mjs']],
+  ['README CDN snippet', 'node', ['scripts/build-cdn.mjs', '--check-readme']],
   ['manifest', 'node', ['scripts/check-manifest.mjs']],
   ['readme api', 'node', ['scripts/readme-api.mjs', '--check']],
   ['framework types', 'node', ['scripts/framework-types.mjs', '--check']],
