@@ -1,6 +1,6 @@
 /**
- * Templates of the "choose" stage: one radio group of accounts per currency of the run, the empty
- * state, and "Start funding" (disabled with the reason when the user's roles do not allow it).
+ * Templates of the "choose" stage, loaded on demand once the run awaits funding (see `parts.ts`):
+ * one radio group of accounts per currency of the run, the empty state, and "Start funding".
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LinkedAccount } from '../../api/schemas/linked-account.js';
@@ -195,11 +195,7 @@ function label(v: View, prefix: string, status: string): string {
 }
 
 export interface StartChoice extends AccountChoice {
-  /** Shown instead of the accounts while they load, or after reading them failed. */
-  accountsState?: TemplateResult;
   startError?: unknown;
-  /** Why the user may not start funding (their roles); the accounts are then not read. */
-  roleReason?: string;
   onStart: () => void;
 }
 
@@ -224,36 +220,11 @@ function startToolbar(v: View, c: StartChoice): TemplateResult {
   </div>`;
 }
 
-function startForbiddenView(v: View, reason: string): TemplateResult {
-  return html`<div class="toolbar">
-    <button
-      class="button primary"
-      part="start-button"
-      type="button"
-      aria-disabled="true"
-      aria-describedby="start-reason"
-    >
-      ${v.t('funding.start')}
-    </button>
-    <span id="start-reason" class="reason">${reason}</span>
-  </div>`;
-}
-
-/** The "choose" stage: pick an account per currency, then start funding. */
+/** The "choose" stage once the accounts are read: pick an account per currency, then start. */
 export function startChoiceView(v: View, c: StartChoice): TemplateResult {
-  const body = c.roleReason
-    ? startForbiddenView(v, c.roleReason)
-    : (c.accountsState ??
-      html`
-        ${accountChoiceView(v, c)}
-        ${c.startError ? errorView(v, c.startError, undefined, 'start-error') : nothing}
-        ${startToolbar(v, c)}
-      `);
   return html`
-    <div role="group" aria-labelledby="accounts-title">
-      <h3 id="accounts-title">${v.t('funding.accounts.title')}</h3>
-      <p class="muted">${v.t('funding.accounts.intro')}</p>
-      ${body}
-    </div>
+    ${accountChoiceView(v, c)}
+    ${c.startError ? errorView(v, c.startError, undefined, 'start-error') : nothing}
+    ${startToolbar(v, c)}
   `;
 }

@@ -39,6 +39,10 @@ export function reportFailure(host: HTMLElement, error: unknown, action: Funding
   emit(host, 'payment-run-error', { error, action });
 }
 
+/** Whether a failure says the run, an account or a parallel request moved on (409). */
+export const isConflict = (error: unknown) =>
+  (error as { kind?: string } | undefined)?.kind === 'conflict';
+
 /** The reason every call is aborted with when the element leaves the page. */
 export const leftThePage = () => new DOMException('The element left the page.', 'AbortError');
 

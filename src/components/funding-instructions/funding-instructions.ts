@@ -6,24 +6,23 @@ import { apiStrings } from '../../i18n/api-strings.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { buttons, skeleton, theme } from '../../styles/theme.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
-import { emit } from '../shared/emit.js';
 import { roleStrings } from '../shared/role-strings.js';
 import { checkRoles, roleReasonKey, rolesConverter, type RoleCheck } from '../shared/roles.js';
 import { isStale } from '../shared/run-freshness.js';
 import { RunPoller } from '../shared/run-poller.js';
-import { startChoiceView } from './account-views.js';
+import { Announcer } from './announcer.js';
 import { FundingData } from './funding-data.js';
 import { styles } from './funding-instructions.styles.js';
-import { FundingActions } from './group-actions.js';
-import { cancelDialogView, groupsView } from './group-views.js';
-import { runTotals } from './run-state.js';
+import { FundingParts } from './parts.js';
 import { fundingStrings } from './strings.js';
 import {
+  choiceStageView,
   closedView,
   errorView,
   headerView,
   notReadyView,
   skeletonView,
+  startForbiddenView,
   type View,
 } from './views.js';
 
@@ -100,11 +99,18 @@ export class FundingInstructionsElement extends PaymentRunElement {
     clientConfig: () => [this.client, this.apiBase, this.tokenEndpoint],
     mayFund: () => this.#fundRole.allowed,
   });
-  readonly #actions = new FundingActions(this, {
+  readonly #announcer = new Announcer(this);
+  // The UI of the "choose" and "funding" stages, loaded once a stage needs it.
+  readonly #parts = new FundingParts(this, {
     api: () => this.api,
     data: this.#data,
     i18n: this.i18n,
     mayFund: () => this.#fundRole.allowed,
+    announce: (text) => this.#announcer.announce(text),
+    focus: async (selector) => {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    },
   });
 
   override connectedCallback(): void {
@@ -116,7 +122,7 @@ export class FundingInstructionsElement extends PaymentRunElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('paymentRunId') && changed.get('paymentRunId') !== undefined) {
       this.#data.clear();
-      this.#actions.clear();
+      this.#parts.clear();
     }
     // Roles that now allow funding: read what funding needs.
     if (changed.has('roles') && this.#data.run) void this.#data.loadDependents();
@@ -127,13 +133,14 @@ export class FundingInstructionsElement extends PaymentRunElement {
     const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
     const loading = this.#data.runTask.status === TaskStatus.PENDING;
     toggle('loading', !this.#data.run && loading);
-    toggle('busy', this.#actions.busy || (!!this.#data.run && loading));
+    toggle('busy', this.#parts.busy || (!!this.#data.run && loading));
     toggle('error', !this.#data.run && this.#data.runTask.status === TaskStatus.ERROR);
   }
 
   /** Loads the run again, and its linked accounts and funding groups where they matter. */
   async refresh(): Promise<void> {
-    await this.#data.refresh();
+    // And any part of the element that could not be loaded.
+    await Promise.all([this.#data.refresh(), this.#parts.retry()]);
   }
 
   /**
@@ -157,17 +164,6 @@ export class FundingInstructionsElement extends PaymentRunElement {
     const { t, locale, money, date } = this.i18n;
     return { t, locale, money, date };
   }
-
-  readonly #onSelect = (currency: string, id: string) => {
-    this.#data.choice.select(currency, id);
-    this.#actions.clearStartError();
-  };
-
-  readonly #onLink = (currency: string) => {
-    if (emit(this, 'funding-link-account', { currency }, { cancelable: true })) {
-      this.#data.choice.linkNotHandled(currency);
-    }
-  };
 
   readonly #onRetry = () => void this.refresh();
 
@@ -206,20 +202,14 @@ export class FundingInstructionsElement extends PaymentRunElement {
 
   #renderChoice(v: View, run: PaymentRun): TemplateResult {
     const roleReason = this.#roleReason(v);
-    const { choice } = this.#data;
-    return startChoiceView(v, {
-      accounts: this.#data.accounts ?? [],
-      accountsState: roleReason ? undefined : this.#renderAccountsState(v),
-      totals: runTotals(run),
-      selection: choice.selection,
-      linkUnhandled: choice.linkUnhandled,
-      disabled: this.#actions.startTask.status === TaskStatus.PENDING,
-      startError: this.#actions.startError,
-      roleReason,
-      onSelect: this.#onSelect,
-      onLink: this.#onLink,
-      onStart: () => void this.#actions.start(run),
-    });
+    if (roleReason) return choiceStageView(v, startForbiddenView(v, roleReason));
+    const loading = v.t('funding.accounts.loading');
+    const body =
+      this.#renderAccountsState(v) ??
+      this.#parts.choice.render(v, { loading, onRetry: this.#onRetry }, (part) =>
+        part.render(v, run),
+      );
+    return choiceStageView(v, body);
   }
 
   #renderGroupsState(v: View, roleReason: string | undefined): TemplateResult | undefined {
@@ -242,29 +232,22 @@ export class FundingInstructionsElement extends PaymentRunElement {
     const { groups, groupsTask } = this.#data;
     const state = groups.length ? undefined : this.#renderGroupsState(v, roleReason);
     if (state) return state;
-    const actions = this.#actions;
+    const loading = v.t('funding.loading');
     return html`
       ${
         groups.length && groupsTask.status === TaskStatus.ERROR
           ? errorView(v, groupsTask.error, this.#onRetry)
           : nothing
       }
-      ${groupsView(v, run, groups, {
-        paymentRunId: run.id,
-        paying: actions.paying,
-        handedOver: actions.handedOver,
-        payError: actions.payError,
-        busy: actions.busy,
-        roleReason,
-        onPay: (group) => void actions.pay(group),
-        onCancel: (group) => void actions.requestCancel(group),
-      })}
+      ${this.#parts.groups.render(v, { loading, onRetry: this.#onRetry }, (part) =>
+        part.render(v, run, groups, roleReason),
+      )}
     `;
   }
 
   override render(): TemplateResult {
     const v = this.#view;
-    const actions = this.#actions;
+    const { announcement } = this.#announcer;
     return html`
       <div class="root" part="base">
         ${headerView(v, {
@@ -272,15 +255,8 @@ export class FundingInstructionsElement extends PaymentRunElement {
           refreshing: !!this.#data.run && this.#data.runTask.status === TaskStatus.PENDING,
           onRefresh: this.#onRetry,
         })}
-        <div class="visually-hidden" role="status" aria-live="polite">${actions.announcement}</div>
-        ${this.#renderBody(v)}
-        ${cancelDialogView(v, {
-          group: actions.cancelling,
-          busy: actions.cancelTask.status === TaskStatus.PENDING,
-          error: actions.cancelError,
-          onConfirm: () => void actions.confirmCancel(),
-          onClose: () => actions.dialogClosed(),
-        })}
+        <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
+        ${this.#renderBody(v)} ${this.#parts.groups.value?.renderDialog(v) ?? nothing}
       </div>
     `;
   }

@@ -1,67 +1,42 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { PaymentRunClient } from '../../api/client.js';
 import { newIdempotencyRef } from '../../api/idempotency.js';
-import type { FundingInstruction, FundingInstructions } from '../../api/schemas/funding.js';
-import type { PaymentRun } from '../../api/schemas/payment-run.js';
+import type { FundingInstruction } from '../../api/schemas/funding.js';
 import { simulateFundGroup } from '../../api/simulate.js';
-import type { I18nController } from '../../i18n/i18n-controller.js';
 import { emit } from '../shared/emit.js';
-import { leftThePage, reportFailure, type FundingData } from './funding-data.js';
-import { runCurrencies } from './run-state.js';
+import { isConflict, leftThePage, reportFailure } from './funding-data.js';
+import type { PartOptions } from './parts.js';
 
 /** What the actions need from the element: the run's id and whether it is in sandbox mode. */
-export type FundingActionsHost = ReactiveElement & {
+export type GroupActionsHost = ReactiveElement & {
   readonly paymentRunId: string;
   readonly sandbox: boolean;
 };
 
-export interface FundingActionsOptions {
-  api(): PaymentRunClient;
-  data: FundingData;
-  i18n: I18nController;
-  /** Whether the user may fund, pay and cancel. */
-  mayFund(): boolean;
-}
-
-/** Whether a failure says the run, an account or a parallel request moved on (409). */
-const isConflict = (error: unknown) =>
-  (error as { kind?: string } | undefined)?.kind === 'conflict';
-
 /**
- * What the user does to fund a run: start funding with the chosen accounts, pay a group (and in
- * sandbox mode complete its payment), cancel a group through its confirmation dialog with one
- * `idempotency-ref` per cancel intent, kept while it is retried. One action at a time; each one's
- * outcome is announced and the run read again. Aborted when the host leaves the page.
+ * What the user does with the funding groups: pay a group (and in sandbox mode complete its
+ * payment), cancel a group through its confirmation dialog with one `idempotency-ref` per cancel
+ * intent, kept while it is retried. One action at a time; each one's outcome is announced and the
+ * run read again. Aborted when the host leaves the page.
  */
-export class FundingActions implements ReactiveController {
+export class GroupActions implements ReactiveController {
   /** The group whose cancel awaits confirmation. */
   cancelling?: FundingInstruction;
   /** Groups handed over to the host's open-banking payment. */
   handedOver = new Set<string>();
-  /** The last outcome for screen readers. */
-  announcement = '';
-  startError?: unknown;
   cancelError?: unknown;
   payError?: { reference: string; error: unknown };
   /** The group whose sandbox payment is under way. */
   paying?: string;
-  readonly startTask: Task<readonly [string, string[]], FundingInstructions>;
   readonly cancelTask: Task<readonly [string, string], unknown>;
   readonly #payTask: Task<readonly [string], void>;
   #cancelRef?: string;
-  readonly #host: FundingActionsHost;
-  readonly #options: FundingActionsOptions;
+  readonly #host: GroupActionsHost;
+  readonly #options: PartOptions;
 
-  constructor(host: FundingActionsHost, options: FundingActionsOptions) {
+  constructor(host: GroupActionsHost, options: PartOptions) {
     this.#host = host;
     this.#options = options;
-    this.startTask = new Task(host, {
-      autoRun: false,
-      task: ([id, ids]: readonly [string, string[]], { signal }) =>
-        options.api().fundPaymentRun(id, ids, { signal }),
-      onError: (error) => reportFailure(host, error, 'fund'),
-    });
     this.#payTask = new Task(host, {
       autoRun: false,
       task: async ([reference]: readonly [string], { signal }) => {
@@ -82,51 +57,19 @@ export class FundingActions implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starting funding, paying or cancelling is under way. */
+  /** Paying or cancelling is under way. */
   get busy(): boolean {
-    return [this.startTask, this.#payTask, this.cancelTask].some(
-      (task) => task.status === TaskStatus.PENDING,
-    );
+    return [this.#payTask, this.cancelTask].some((task) => task.status === TaskStatus.PENDING);
   }
 
   hostDisconnected(): void {
     const reason = leftThePage();
-    for (const task of [this.startTask, this.#payTask, this.cancelTask]) task.abort(reason);
+    for (const task of [this.#payTask, this.cancelTask]) task.abort(reason);
   }
 
   /** Another run: no group of it was handed over. */
   clear(): void {
     this.handedOver = new Set();
-  }
-
-  /** The user chose another account: the last start's error no longer applies. */
-  clearStartError(): void {
-    this.startError = undefined;
-    this.#host.requestUpdate();
-  }
-
-  /** Starts funding `run` with the chosen account of each currency. */
-  async start(run: PaymentRun): Promise<void> {
-    const { data } = this.#options;
-    if (this.busy || !this.#options.mayFund()) return;
-    const ids = data.choice.chosen(runCurrencies(run));
-    if (!ids) return;
-    this.clearStartError();
-    await this.startTask.run([run.id, ids]);
-    if (this.startTask.status !== TaskStatus.COMPLETE) {
-      this.startError = this.startTask.error;
-      // A 409 means the run, an account or a parallel request moved on: show what is true now.
-      if (isConflict(this.startError)) {
-        data.forgetAccounts();
-        void data.refresh();
-      }
-      this.#host.requestUpdate();
-      return;
-    }
-    data.started(ids, this.startTask.value?.fundingInstructions ?? []);
-    this.#announce(this.#options.i18n.t('funding.started', { count: data.groups.length }));
-    await this.#focus('#groups-title');
-    void data.runTask.run();
   }
 
   /** Hands `group` over to the host's payment (`funding-start`); in sandbox mode pays it too. */
@@ -147,7 +90,9 @@ export class FundingActions implements ReactiveController {
       this.payError = { reference: group.reference, error: this.#payTask.error };
       return;
     }
-    this.#announce(this.#options.i18n.t('funding.group.simulated', { reference: group.reference }));
+    this.#options.announce(
+      this.#options.i18n.t('funding.group.simulated', { reference: group.reference }),
+    );
     await this.#options.data.refresh();
   }
 
@@ -177,9 +122,11 @@ export class FundingActions implements ReactiveController {
       return;
     }
     this.#host.renderRoot.querySelector('dialog')?.close();
-    this.#announce(this.#options.i18n.t('funding.group.cancelled', { reference: group.reference }));
+    this.#options.announce(
+      this.#options.i18n.t('funding.group.cancelled', { reference: group.reference }),
+    );
     await this.#options.data.refresh();
-    await this.#focus(`[data-group="${CSS.escape(group.reference)}"]`);
+    await this.#options.focus(`[data-group="${CSS.escape(group.reference)}"]`);
   }
 
   /** The dialog closed (confirmed, dismissed or Escape): the cancel intent is over. */
@@ -188,20 +135,5 @@ export class FundingActions implements ReactiveController {
     this.cancelError = undefined;
     this.#cancelRef = undefined;
     this.#host.requestUpdate();
-  }
-
-  #announce(text: string): void {
-    // A changed text is what screen readers read out, so the same message twice is re-set.
-    this.announcement = '';
-    this.#host.requestUpdate();
-    void this.#host.updateComplete.then(() => {
-      this.announcement = text;
-      this.#host.requestUpdate();
-    });
-  }
-
-  async #focus(selector: string): Promise<void> {
-    await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 }

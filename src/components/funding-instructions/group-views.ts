@@ -1,4 +1,7 @@
-/** Templates of the funding stage: progress, one card per funding group, the cancel dialog. */
+/**
+ * Templates of the funding stage, loaded on demand with `groups-part.ts`: progress, one card per
+ * funding group, the cancel dialog.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FundingInstruction } from '../../api/schemas/funding.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';

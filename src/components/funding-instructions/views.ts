@@ -1,4 +1,7 @@
-/** Templates of `<funding-instructions>` that only show state: header, steps, notices, errors. */
+/**
+ * Templates of `<funding-instructions>` at first paint: header, steps, notices, errors, and the
+ * frame of the "choose" stage.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
 import { errorText, statusLabel } from '../../i18n/api-strings.js';
@@ -95,6 +98,33 @@ export function notReadyView(v: View, run: PaymentRun, watching: boolean): Templ
 export function closedView(v: View, run: PaymentRun): TemplateResult {
   const key = run.status === 'INVALID' ? 'funding.closed.INVALID' : 'funding.closed.CANCELLED';
   return html`<section class="notice" part="notice"><p>${v.t(key)}</p></section>`;
+}
+
+/** The "choose" stage: its title and intro over `body` (the accounts, or what they wait for). */
+export function choiceStageView(v: View, body: TemplateResult): TemplateResult {
+  return html`
+    <div role="group" aria-labelledby="accounts-title">
+      <h3 id="accounts-title">${v.t('funding.accounts.title')}</h3>
+      <p class="muted">${v.t('funding.accounts.intro')}</p>
+      ${body}
+    </div>
+  `;
+}
+
+/** "Start funding" that the user's roles do not allow, with the reason (no accounts are read). */
+export function startForbiddenView(v: View, reason: string): TemplateResult {
+  return html`<div class="toolbar">
+    <button
+      class="button primary"
+      part="start-button"
+      type="button"
+      aria-disabled="true"
+      aria-describedby="start-reason"
+    >
+      ${v.t('funding.start')}
+    </button>
+    <span id="start-reason" class="reason">${reason}</span>
+  </div>`;
 }
 
 export interface HeaderState {

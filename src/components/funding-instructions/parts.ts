@@ -1,0 +1,161 @@
+/**
+ * The UI that only some stages of `<funding-instructions>` need, loaded with `import()` the first
+ * time a stage needs it, so the first paint carries the header, notices and errors only.
+ */
+import { Task, TaskStatus } from '@lit/task';
+import {
+  adoptStyles,
+  supportsAdoptingStyleSheets,
+  type CSSResult,
+  type ReactiveController,
+  type ReactiveElement,
+  type TemplateResult,
+} from 'lit';
+import type { PaymentRunClient } from '../../api/client.js';
+import { NetworkError } from '../../api/errors/network-error.js';
+import type { I18nController } from '../../i18n/i18n-controller.js';
+import type { ChoicePart } from './choice-part.js';
+import type { FundingData } from './funding-data.js';
+import type { GroupActionsHost } from './group-actions.js';
+import type { GroupsPart } from './groups-part.js';
+import { errorView, skeletonView, type View } from './views.js';
+
+/**
+ * Where the parts come from: plain relative `import()`s, which every build (npm, CDN) turns into
+ * files of their own. Tests swap a loader here to make a part fail to load.
+ */
+export const partLoaders = {
+  /** Once the run awaits funding: the accounts of each currency and "Start funding". */
+  choice: () => import('./choice-part.js'),
+  /** Once funding has started: the groups, their progress, Pay and Cancel, the cancel dialog. */
+  groups: () => import('./groups-part.js'),
+};
+
+/** What the parts need of the element. */
+export interface PartOptions {
+  api(): PaymentRunClient;
+  data: FundingData;
+  i18n: I18nController;
+  /** Whether the user may fund, pay and cancel. */
+  mayFund(): boolean;
+  /** Says an outcome in the element's live region. */
+  announce(text: string): void;
+  /** Focuses what `selector` finds once the element has rendered. */
+  focus(selector: string): Promise<void>;
+}
+
+/** How a part shows while it loads, and when it could not be loaded. */
+export interface PartStates {
+  /** What the skeleton says while the part loads (with what it shows, e.g. the accounts). */
+  loading: string;
+  onRetry: () => void;
+}
+
+/**
+ * A part of the element loaded on demand, once: the first update that `needed()` approves starts
+ * loading it. A failed load (offline, a dropped connection) is a `NetworkError`, shown with
+ * Retry, and is tried again by `retry()` or `load()`.
+ */
+export class LazyPart<T> implements ReactiveController {
+  readonly #task: Task<readonly [], T>;
+  readonly #name: string;
+  readonly #needed: () => boolean;
+
+  constructor(host: ReactiveElement, name: string, load: () => Promise<T>, needed: () => boolean) {
+    this.#name = name;
+    this.#needed = needed;
+    this.#task = new Task(host, {
+      autoRun: false,
+      task: () =>
+        load().catch((cause: unknown) => {
+          throw new NetworkError(`The ${name} part could not be loaded.`, { cause });
+        }),
+    });
+    host.addController(this);
+  }
+
+  /** The part, once loaded. */
+  get value(): T | undefined {
+    return this.#task.value;
+  }
+
+  hostUpdate(): void {
+    if (this.#task.status === TaskStatus.INITIAL && this.#needed()) void this.#task.run();
+  }
+
+  /** Loads the part unless it is loaded or loading; resolves with it, `undefined` if it failed. */
+  async load(): Promise<T | undefined> {
+    if (this.#task.status === TaskStatus.PENDING) {
+      await this.#task.taskComplete.catch(() => undefined);
+    } else if (this.#task.status !== TaskStatus.COMPLETE) {
+      await this.#task.run();
+    }
+    return this.#task.value;
+  }
+
+  /** Loads the part again if it could not be loaded. */
+  async retry(): Promise<void> {
+    if (this.#task.status === TaskStatus.ERROR) await this.#task.run();
+  }
+
+  /** `complete(part)` once loaded; until then a skeleton, or the failure (`#<name>-error`). */
+  render(v: View, states: PartStates, complete: (part: T) => TemplateResult): TemplateResult {
+    const { status, value, error } = this.#task;
+    if (status === TaskStatus.COMPLETE) return complete(value as T);
+    if (status === TaskStatus.ERROR) {
+      return errorView(v, error, states.onRetry, `${this.#name}-error`);
+    }
+    return skeletonView(states.loading);
+  }
+}
+
+/** The parts of the element: each loads once its stage shows, with what it needs of the element. */
+export class FundingParts {
+  readonly choice: LazyPart<ChoicePart>;
+  readonly groups: LazyPart<GroupsPart>;
+
+  constructor(host: GroupActionsHost, options: PartOptions) {
+    const { data } = options;
+    this.choice = new LazyPart(
+      host,
+      'choice',
+      async () => {
+        const { ChoicePart } = await partLoaders.choice();
+        return new ChoicePart(host, { ...options, loadGroups: () => this.groups.load() });
+      },
+      // In the update that shows the stage, so while the linked accounts are read: the skeleton
+      // of the accounts covers both.
+      () => data.stage === 'choose' && options.mayFund(),
+    );
+    this.groups = new LazyPart(
+      host,
+      'groups',
+      async () => new (await partLoaders.groups()).GroupsPart(host, options),
+      // Groups are read only for a user who may fund; ones read before the roles changed show.
+      () => data.stage === 'funding' && (options.mayFund() || data.groups.length > 0),
+    );
+  }
+
+  /** Starting funding, paying or cancelling a group is under way. */
+  get busy(): boolean {
+    return !!this.choice.value?.busy || !!this.groups.value?.busy;
+  }
+
+  /** Another run: forget what was done with the groups of this one. */
+  clear(): void {
+    this.groups.value?.actions.clear();
+  }
+
+  /** Loads again the parts that could not be loaded. */
+  async retry(): Promise<void> {
+    await Promise.all([this.choice.retry(), this.groups.retry()]);
+  }
+}
+
+/** Adds a part's styles after the element's own, as Lit adopts them. */
+export function adoptPartStyles(host: ReactiveElement, styles: CSSResult): void {
+  const root = host.renderRoot as ShadowRoot;
+  const sheet = supportsAdoptingStyleSheets ? styles.styleSheet : undefined;
+  if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  else adoptStyles(root, [styles]); // without constructable sheets, Lit appends a <style>
+}
