@@ -12,8 +12,8 @@ import { buildCdn, CDN_ENTRY } from './build-cdn.mjs';
 export const budgets = {
   'src/api/index.ts': 16 * 1024,
   'src/payment-run-builder.ts': 34 * 1024,
-  'src/payment-run-status.ts': 44 * 1024,
-  'src/funding-instructions.ts': 36 * 1024,
+  'src/payment-run-status.ts': 42 * 1024,
+  'src/funding-instructions.ts': 33 * 1024,
   'src/cop-result-badge.ts': 9 * 1024,
 };
 
@@ -46,8 +46,11 @@ async function measure(entry) {
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
 }
 
-/** The CDN file, which holds all four elements and the client (see scripts/build-cdn.mjs). */
-export const cdnBudget = 60 * 1024;
+/**
+ * The CDN file, which holds all four elements and the client (see scripts/build-cdn.mjs). Issue 7
+ * asks for 45 KB; this budget holds what is measured so it cannot grow while that is open.
+ */
+export const cdnBudget = 57.5 * 1024;
 
 async function measureCdn() {
   const outDir = mkdtempSync(join(tmpdir(), 'cdn-size-'));

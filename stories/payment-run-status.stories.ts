@@ -187,6 +187,10 @@ export const SandboxAuthorisation: Story = {
   loaders: [async () => seeded('PENDING_CHALLENGE')],
   play: async ({ canvasElement }) => {
     await showsStatus(canvasElement, 'Awaiting authorisation');
+    // The sandbox's step is loaded on demand, once the run awaits the challenge.
+    await waitFor(() => expect(shadow(canvasElement).querySelector('.sca button')).toBeTruthy(), {
+      timeout: 5000,
+    });
     await userEvent.click(shadow(canvasElement).querySelector<HTMLButtonElement>('.sca button')!);
     await waitFor(() => expect(shadow(canvasElement).querySelector('#otp')).toBeTruthy());
     await userEvent.type(shadow(canvasElement).querySelector<HTMLInputElement>('#otp')!, '123456');

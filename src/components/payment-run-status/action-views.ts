@@ -1,6 +1,6 @@
 /**
- * The action buttons of `<payment-run-status>` and the sandbox's SCA step. An action the user's
- * roles do not allow is shown disabled (`aria-disabled`, so it stays focusable) with the reason.
+ * The action buttons of `<payment-run-status>` and its SCA section. An action the user's roles do
+ * not allow is shown disabled (`aria-disabled`, so it stays focusable) with the reason.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -18,6 +18,8 @@ export interface ActionsState {
   /** The run is terminal: say there is nothing left to do. */
   terminal: boolean;
   onAction: (event: Event) => void;
+  /** The pointer or focus is on an allowed button that opens a dialog: its code may load. */
+  onPrefetch: () => void;
 }
 
 function actionButton(t: Translate, offered: OfferedAction, s: ActionsState): TemplateResult {
@@ -34,6 +36,8 @@ function actionButton(t: Translate, offered: OfferedAction, s: ActionsState): Te
       ? t('action.cancel-payments', { count: s.selected })
       : t(`action.${action}`);
   const kind = action === 'confirm' || action === 'restart' ? 'primary' : 'danger';
+  const opensDialog = offered.allowed && (action === 'cancel' || action === 'cancel-payments');
+  const prefetch = opensDialog ? s.onPrefetch : nothing;
   return html`<div class="action">
     <button
       class="button ${kind}"
@@ -42,6 +46,8 @@ function actionButton(t: Translate, offered: OfferedAction, s: ActionsState): Te
       aria-disabled=${disabled ? 'true' : 'false'}
       aria-describedby=${ifDefined(reason ? `reason-${action}` : undefined)}
       @click=${s.onAction}
+      @pointerenter=${prefetch}
+      @focus=${prefetch}
     >
       ${label}
     </button>
@@ -60,44 +66,11 @@ export function actionsView(t: Translate, s: ActionsState): TemplateResult {
   </div>`;
 }
 
-export interface ScaState {
-  /** Offer the sandbox's one-time code step. */
-  sandbox: boolean;
-  /** The user's roles allow answering the challenge. */
-  allowed: boolean;
-  /** The code was sent: ask for it. */
-  sent: boolean;
-  onIssue: () => void;
-  onVerify: (event: SubmitEvent) => void;
-}
-
-function sandboxScaView(t: Translate, s: ScaState): TemplateResult {
-  if (!s.allowed) return html`<p class="reason">${t('sca.needsController')}</p>`;
-  if (!s.sent) {
-    return html`<div class="toolbar">
-      <button class="button primary" type="button" @click=${s.onIssue}>${t('sca.send')}</button>
-    </div>`;
-  }
-  return html`<p>${t('sca.sent')}</p>
-    <form @submit=${s.onVerify}>
-      <div class="field">
-        <label for="otp">${t('sca.code')}</label>
-        <input id="otp" name="code" inputmode="numeric" autocomplete="one-time-code" required />
-      </div>
-      <button class="button primary" type="submit">${t('sca.verify')}</button>
-    </form>`;
-}
-
-/** PENDING_CHALLENGE: what happens next, and in the sandbox the one-time code step. */
-export function scaView(t: Translate, s: ScaState): TemplateResult {
+/** PENDING_CHALLENGE: what happens next, then `sandbox`, the sandbox's one-time code step. */
+export function scaView(t: Translate, sandbox: TemplateResult | typeof nothing): TemplateResult {
   return html`<div role="group" class="sca" aria-labelledby="sca-title">
     <h3 id="sca-title">${t('sca.title')}</h3>
     <p>${t('explain.PENDING_CHALLENGE')} ${t('sca.host')}</p>
-    ${
-      s.sandbox
-        ? html`<p class="muted">${t('sca.sandbox')}</p>
-            ${sandboxScaView(t, s)}`
-        : nothing
-    }
+    ${sandbox}
   </div>`;
 }

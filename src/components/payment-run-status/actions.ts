@@ -45,17 +45,17 @@ export interface OfferedAction extends RoleCheck {
 }
 
 /**
- * The actions the status offers, in display order. Without `roles` every offered action is
- * allowed (the host did not say; the API decides).
+ * The actions the status offers, in display order (none without a status: no run is shown).
+ * Without `roles` every offered action is allowed (the host did not say; the API decides).
  */
 export function offeredActions(
-  status: string,
+  status: string | undefined,
   roles: readonly string[] | undefined,
 ): Map<RunAction, OfferedAction> {
   const offered = new Map<RunAction, OfferedAction>();
   for (const action of RUN_ACTIONS) {
     const rule = RULES[action];
-    if (!rule.statuses.includes(status)) continue;
+    if (!status || !rule.statuses.includes(status)) continue;
     offered.set(action, { action, ...checkRoles(rule.roles, roles) });
   }
   return offered;

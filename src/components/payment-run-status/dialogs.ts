@@ -1,29 +1,53 @@
 /**
  * The one modal dialog of `<payment-run-status>`: confirming a cancel, or editing a supplier.
- * The controller opens the native `<dialog>` once it has content, resolves the `ask()` that opened
- * it when it closes, and gives focus back to where it was.
+ * What it shows is loaded on demand (`dialog-content.ts`): the controller starts loading it when
+ * a dialog is asked for (or ahead, see `prefetch`), opens the native `<dialog>` once its content
+ * or the failure to load it shows, resolves the `ask()` that opened it when it closes, and gives
+ * focus back to where it was.
  */
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import type { TemplateResult } from 'lit';
-import { errorText } from '../../i18n/api-strings.js';
+import type { Payment } from '../../api/schemas/payment-run.js';
 import type { I18nController } from '../../i18n/i18n-controller.js';
-import { supplierFieldsView, type SupplierFormState } from './supplier-form.js';
+import type { StringTable, Translate } from '../../i18n/translate.js';
+import type { OfferedAction, RunAction } from './actions.js';
+import { dialogTitle } from './dialog-title.js';
+import { LazyPart, onDemand, whenIdle } from './on-demand.js';
+import { partFailedView } from './run-view.js';
+import type { SupplierFormState } from './supplier-form.js';
 
 export type Dialog =
   | { kind: 'cancel' }
   | { kind: 'cancel-payments'; paymentIds: string[] }
-  | { kind: 'edit'; form: SupplierFormState; error?: unknown };
+  /** `name`: a suggested supplier name (CoP); `form`: what was typed, once submitted. */
+  | { kind: 'edit'; payment: Payment; name?: string; form?: SupplierFormState; error?: unknown };
+
+type DialogContent = Awaited<ReturnType<typeof onDemand.dialogs>>;
+
+/** The actions that open a dialog when the user takes them. */
+const OPEN_A_DIALOG: readonly RunAction[] = ['cancel', 'cancel-payments', 'update-payment'];
 
 export class DialogController implements ReactiveController {
   /** What the dialog shows; undefined while it is closed. */
   current?: Dialog;
+  /** The code of what dialogs show. */
+  readonly content: LazyPart<DialogContent>;
   readonly #host: ReactiveElement;
   #done?: () => void;
   #returnFocus?: HTMLElement;
+  /** A dialog was asked for while none was open: open it once it has something to show. */
+  #opening = false;
+  #cancelIdle?: () => void;
 
   constructor(host: ReactiveElement) {
     this.#host = host;
+    this.content = new LazyPart(host, () => onDemand.dialogs());
     host.addController(this);
+  }
+
+  /** Settles when the code of the dialog asked for is loaded, or failed to load. */
+  get loading(): Promise<unknown> | undefined {
+    return this.current && this.content.loading;
   }
 
   /** Opens `dialog`; resolves when it closes (a dialog asked before is resolved at once). */
@@ -36,6 +60,8 @@ export class DialogController implements ReactiveController {
   /** Shows `dialog` in place of what the dialog shows (e.g. the form with its errors). */
   show(dialog: Dialog): void {
     this.current = dialog;
+    this.#opening = !this.#element()?.open;
+    this.content.load();
     this.#host.requestUpdate();
   }
 
@@ -44,6 +70,15 @@ export class DialogController implements ReactiveController {
     const done = this.#done;
     this.#done = undefined;
     return done;
+  }
+
+  /** Starts loading what dialogs show: the pointer or focus is on a control that opens one. */
+  readonly prefetch = () => this.content.load();
+
+  /** Loads what dialogs show once the browser is idle, when `offered` lets the user open one. */
+  prefetchIfOffered(offered: ReadonlyMap<RunAction, OfferedAction>): void {
+    if (this.#cancelIdle || !OPEN_A_DIALOG.some((action) => offered.get(action)?.allowed)) return;
+    this.#cancelIdle = whenIdle(this.prefetch);
   }
 
   readonly close = () => {
@@ -60,12 +95,22 @@ export class DialogController implements ReactiveController {
     if (target?.isConnected) target.focus();
   };
 
+  readonly onRetry = () =>
+    void this.content.retry(() => this.#element()?.querySelector('input, select, button'));
+
   hostUpdated(): void {
     const dialog = this.#element();
-    if (!this.current || !dialog || dialog.open) return;
+    if (!this.#opening || !dialog || this.content.pending) return;
+    if (!this.content.module && !this.content.error) return;
+    this.#opening = false;
     const inside = this.#host.shadowRoot?.activeElement;
     this.#returnFocus = (inside ?? document.activeElement) as HTMLElement | undefined;
     dialog.showModal();
+  }
+
+  hostDisconnected(): void {
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
   }
 
   #element(): HTMLDialogElement | null {
@@ -73,79 +118,42 @@ export class DialogController implements ReactiveController {
   }
 }
 
-export interface DialogHandlers {
+/** What the dialog's content needs from the element. */
+export interface DialogContext {
+  /** The host's overrides of the built-in texts. */
+  strings?: StringTable;
   onEditSubmit: (event: SubmitEvent) => Promise<void>;
   onConfirmCancel: () => Promise<void>;
-  onClose: () => void;
-  close: () => void;
 }
 
-function editView(
-  i18n: I18nController,
-  dialog: Extract<Dialog, { kind: 'edit' }>,
-  on: DialogHandlers,
-) {
-  const { t } = i18n;
-  const { payment } = dialog.form;
-  return html`<form @submit=${on.onEditSubmit} novalidate>
-    <h2 id="dialog-title">${t('edit.title')}</h2>
-    <p id="dialog-body">
-      ${t('edit.intro', {
-        reference: payment.reference,
-        amount: i18n.money(payment.paymentAmount.amount, payment.paymentAmount.currency),
-      })}
-    </p>
-    ${supplierFieldsView(t, dialog.form)}
-    ${
-      dialog.error
-        ? html`<p class="alert" role="alert">${errorText(t, dialog.error, i18n.locale)}</p>`
-        : nothing
-    }
+function failedView(t: Translate, dialog: Dialog, dialogs: DialogController): TemplateResult {
+  return html`<h2 id="dialog-title">${dialogTitle(t, dialog)}</h2>
+    <div id="dialog-body">${partFailedView(t, dialogs.onRetry)}</div>
     <div class="dialog-actions">
-      <button class="button" type="button" @click=${on.close}>${t('edit.close')}</button>
-      <button class="button primary" type="submit">${t('edit.save')}</button>
-    </div>
-  </form>`;
-}
-
-function cancelView(
-  i18n: I18nController,
-  dialog: Exclude<Dialog, { kind: 'edit' }>,
-  on: DialogHandlers,
-) {
-  const { t } = i18n;
-  const count = dialog.kind === 'cancel-payments' ? dialog.paymentIds.length : 0;
-  return html`<h2 id="dialog-title">
-      ${dialog.kind === 'cancel' ? t('cancel.title') : t('cancel.titlePayments', { count })}
-    </h2>
-    <p id="dialog-body">
-      ${dialog.kind === 'cancel' ? t('cancel.body') : t('cancel.bodyPayments')}
-    </p>
-    <div class="dialog-actions">
-      <button class="button" type="button" @click=${on.close}>${t('cancel.keep')}</button>
-      <button class="button danger" type="button" @click=${on.onConfirmCancel}>
-        ${t('cancel.confirm')}
-      </button>
+      <button class="button" type="button" @click=${dialogs.close}>${t('dialog.close')}</button>
     </div>`;
 }
 
-/** The native modal `<dialog>`, empty while closed. */
+/** The native modal `<dialog>`, empty while closed (and while its content loads). */
 export function dialogView(
   i18n: I18nController,
-  dialog: Dialog | undefined,
-  on: DialogHandlers,
+  dialogs: DialogController,
+  context: DialogContext,
 ): TemplateResult {
-  const content = !dialog
-    ? nothing
-    : dialog.kind === 'edit'
-      ? editView(i18n, dialog, on)
-      : cancelView(i18n, dialog, on);
+  const dialog = dialogs.current;
+  const { module, error } = dialogs.content;
   return html`<dialog
     part="dialog"
     aria-labelledby="dialog-title"
     aria-describedby="dialog-body"
-    @close=${on.onClose}
+    @close=${dialogs.onClose}
   >
-    ${content}
+    ${
+      dialog && module
+        ? module.dialogContent(i18n, dialog, dialogs, context)
+        : dialog && error
+          ? failedView(i18n.t, dialog, dialogs)
+          : nothing
+    }
   </dialog>`;
 }

@@ -6,7 +6,6 @@
 import type { PaymentRunClient } from '../../api/client.js';
 import type { PaymentRunApiError } from '../../api/errors/api-error.js';
 import type { PaymentRun, SupplierInput } from '../../api/schemas/payment-run.js';
-import { simulateScaChallenge, simulateScaVerify } from '../../api/simulate.js';
 
 /** One user intent; its idempotency-ref is kept while the same intent is retried. */
 export type Intent =
@@ -54,9 +53,12 @@ export async function callApi(
       await api.updatePayments(runId, { payments }, { signal });
       return undefined;
     }
-    case 'sca':
-      if (intent.step === 'issue') await simulateScaChallenge(api, runId, { signal });
-      else await simulateScaVerify(api, runId, intent.code, { signal });
+    case 'sca': {
+      // Sandbox only: the simulator's calls come with the sandbox's step, loaded when it shows.
+      const step = await import('./sca-panel.js');
+      if (intent.step === 'issue') await step.simulateScaChallenge(api, runId, { signal });
+      else await step.simulateScaVerify(api, runId, intent.code, { signal });
       return undefined;
+    }
   }
 }

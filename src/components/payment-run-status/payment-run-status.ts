@@ -13,6 +13,7 @@ import { offeredActions, type OfferedAction, type RunAction } from './actions.js
 import { DialogController, dialogView } from './dialogs.js';
 import './events.js';
 import { isConflict, type Intent } from './intents.js';
+import { untilShown } from './on-demand.js';
 import { totalsByStatus } from './payments.js';
 import { paymentsView } from './payments-view.js';
 import { PaymentTable } from './payment-table.js';
@@ -25,14 +26,14 @@ import { alertView, isTerminal, runView } from './run-view.js';
 import { ScaStep } from './sca-step.js';
 import { statusStrings } from './strings.js';
 import { SupplierEdit } from './supplier-edit.js';
-import { supplierFormStrings } from './supplier-form.js';
 import { rowContext, rowPermissions, skeletonView, totalsView, type RowContext } from './views.js';
 
 /**
  * One payment run: its status on a step timeline, every payment with its Confirmation-of-Payee
  * result, totals, and the actions its status and the user's roles allow. Stays current by
  * polling (with backoff, paused while the page is hidden, stopped at a terminal status) or by
- * runs the host pushes with `applyUpdate()`.
+ * runs the host pushes with `applyUpdate()`. Dialogs and the sandbox's SCA step load their code on
+ * demand, when about to show (a failed load says so, with Retry); `updateComplete` waits for it.
  *
  * Staleness: a pushed or polled run older than the one shown is ignored. Runs carry no version,
  * so the order comes from the life cycle: the run's status rank, then each payment's (restart
@@ -90,11 +91,7 @@ export class PaymentRunStatusElement extends PaymentRunElement {
 
   @state() private announcement = '';
 
-  private readonly i18n = new I18nController(this, {
-    ...apiStrings,
-    ...supplierFormStrings,
-    ...statusStrings,
-  });
+  private readonly i18n = new I18nController(this, { ...apiStrings, ...statusStrings });
   private readonly internals = this.attachInternals();
   private offered = new Map<RunAction, OfferedAction>();
   private totals = totalsByStatus([]);
@@ -148,13 +145,12 @@ export class PaymentRunStatusElement extends PaymentRunElement {
     const before = changed.get('paymentRun') as PaymentRun | undefined;
     if (changed.has('paymentRun') && before?.id !== run?.id) this.rows.reset();
     if (changed.has('paymentRun') || changed.has('roles')) {
-      this.offered = run
-        ? offeredActions(run.status, this.roles)
-        : new Map<RunAction, OfferedAction>();
+      this.offered = offeredActions(run?.status, this.roles);
       this.totals = totalsByStatus(payments);
       this.table.keepChangeable(payments);
-      this.sca.follow(run);
+      this.dialogs.prefetchIfOffered(this.offered);
     }
+    if (changed.has('paymentRun') || changed.has('sandbox')) this.sca.follow(run, this.sandbox);
     this.table.order(payments, this.i18n.locale, changed.has('paymentRun'));
     this.rowContext = rowContext(this.rowContext, {
       t: this.i18n.t,
@@ -165,6 +161,7 @@ export class PaymentRunStatusElement extends PaymentRunElement {
       ...rowPermissions(this.offered),
       onSelect: this.table.onSelect,
       onEdit: this.edit.onEdit,
+      onPrefetch: this.dialogs.prefetch,
     });
   }
 
@@ -175,6 +172,12 @@ export class PaymentRunStatusElement extends PaymentRunElement {
     toggle('busy', this.actions.busy);
     toggle('error', this.sync.status === TaskStatus.ERROR || !!this.actions.error);
     if (changed.has('paymentRun') || changed.has('pollInterval')) this.sync.resetPolling();
+  }
+
+  /** Also waits for the code a part about to show loads on demand (a dialog, the SCA step). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    const loading = () => this.dialogs.loading ?? this.sca.loading;
+    return untilShown(() => super.getUpdateComplete(), loading);
   }
 
   /** Confirms the run (CONTROLLER): fires `payment-run-confirm`, then calls the API. */
@@ -243,16 +246,14 @@ export class PaymentRunStatusElement extends PaymentRunElement {
       cancelledFrom: this.sync.cancelledFrom,
       readError: this.sync.readError,
       actionError: this.dialogs.current?.kind === 'edit' ? undefined : this.actions.error,
-      sca: this.sca.view(t, run, {
-        sandbox: this.sandbox,
-        allowed: this.offered.get('sca')?.allowed ?? false,
-      }),
+      sca: this.sca.view(t, run, this.offered.get('sca')?.allowed ?? false),
       actions: actionsView(t, {
         offered: this.offered,
         selected: table.selection.size,
         busy: this.actions.busy,
         terminal: isTerminal(run.status),
         onAction: this.commands.onAction,
+        onPrefetch: this.dialogs.prefetch,
       }),
       totals: totalsView(this.i18n, this.totals),
       payments: paymentsView(t, {
@@ -288,11 +289,10 @@ export class PaymentRunStatusElement extends PaymentRunElement {
       <p class="visually-hidden" role="status">
         ${this.actions.busy ? t('status.busy') : this.announcement}
       </p>
-      ${dialogView(this.i18n, this.dialogs.current, {
+      ${dialogView(this.i18n, this.dialogs, {
+        strings: this.strings,
         onEditSubmit: this.edit.onSubmit,
         onConfirmCancel: this.commands.onConfirmCancel,
-        onClose: this.dialogs.onClose,
-        close: this.dialogs.close,
       })}
     </div>`;
   }

@@ -1,6 +1,6 @@
 /**
  * The body of `<payment-run-status>` around its actions and payments: the heading, facts, the
- * step timeline, what the status means, and the alerts of a failed read or action.
+ * step timeline, what the status means, and the alerts of a failed read, action or part.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isKnown, TERMINAL_PAYMENT_RUN_STATUSES } from '../../api/enums.js';
@@ -31,8 +31,20 @@ export function alertView(
   error: unknown,
   action: { label: string; onClick: () => void },
 ): TemplateResult {
+  return alertWithButton(errorText(i18n.t, error, i18n.locale), action);
+}
+
+/** A part loaded on demand (a dialog, the sandbox's SCA step) could not be loaded: Retry. */
+export function partFailedView(t: Translate, onRetry: () => void): TemplateResult {
+  return alertWithButton(t('status.partFailed'), { label: t('action.retry'), onClick: onRetry });
+}
+
+function alertWithButton(
+  text: string,
+  action: { label: string; onClick: () => void },
+): TemplateResult {
   return html`<div class="alert" role="alert">
-    <span>${errorText(i18n.t, error, i18n.locale)}</span>
+    <span>${text}</span>
     <button class="button" type="button" @click=${action.onClick}>${action.label}</button>
   </div>`;
 }

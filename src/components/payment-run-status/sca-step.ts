@@ -3,26 +3,44 @@ import type { PaymentRun } from '../../api/schemas/payment-run.js';
 import type { Translate } from '../../i18n/translate.js';
 import { scaView } from './action-views.js';
 import type { Intent } from './intents.js';
+import { LazyPart, onDemand } from './on-demand.js';
+import { partFailedView } from './run-view.js';
+
+type ScaPanel = Awaited<ReturnType<typeof onDemand.sandboxSca>>;
 
 /**
- * The sandbox's SCA step on PENDING_CHALLENGE: send a one-time code, then verify the code the
- * user types. Remembers that the code was sent until the run leaves PENDING_CHALLENGE.
+ * The SCA section on PENDING_CHALLENGE and, with `sandbox`, the sandbox's step: send a one-time
+ * code, then verify the code the user types. The step's view is loaded on demand, when a run
+ * awaits the challenge. Remembers that the code was sent until the run leaves PENDING_CHALLENGE.
  */
 export class ScaStep {
   /** The code was sent: ask for it. */
   sent = false;
   readonly #host: ReactiveElement;
   readonly #run: (intent: Intent) => Promise<boolean>;
+  readonly #panel: LazyPart<ScaPanel>;
+  #sandbox = false;
 
   /** `run` performs an SCA intent as the host's other actions. */
   constructor(host: ReactiveElement, run: (intent: Intent) => Promise<boolean>) {
     this.#host = host;
     this.#run = run;
+    this.#panel = new LazyPart(host, () => onDemand.sandboxSca());
   }
 
-  /** Forgets the code once `run` left PENDING_CHALLENGE. */
-  follow(run: PaymentRun | undefined): void {
+  /** Settles when the sandbox's step is loaded, or failed to load. */
+  get loading(): Promise<unknown> | undefined {
+    return this.#panel.loading;
+  }
+
+  /**
+   * Follows the run and the host's `sandbox`: forgets the code once `run` left PENDING_CHALLENGE,
+   * and loads the sandbox's step when it is to show.
+   */
+  follow(run: PaymentRun | undefined, sandbox: boolean): void {
+    this.#sandbox = sandbox;
     if (run?.status !== 'PENDING_CHALLENGE') this.sent = false;
+    else if (sandbox) this.#panel.load();
   }
 
   /** Takes note of a successful `intent`; true when it was this step's (nothing more to do). */
@@ -33,15 +51,10 @@ export class ScaStep {
     return true;
   }
 
-  /** The step for `run`, or nothing when it awaits no challenge. */
-  view(t: Translate, run: PaymentRun, options: { sandbox: boolean; allowed: boolean }) {
+  /** The section for `run`, or nothing when it awaits no challenge; `allowed`: by the roles. */
+  view(t: Translate, run: PaymentRun, allowed: boolean) {
     if (run.status !== 'PENDING_CHALLENGE') return nothing;
-    return scaView(t, {
-      ...options,
-      sent: this.sent,
-      onIssue: this.onIssue,
-      onVerify: this.onVerify,
-    });
+    return scaView(t, this.#sandbox ? this.#sandboxView(t, allowed) : nothing);
   }
 
   readonly onIssue = () => void this.#run({ action: 'sca', step: 'issue' });
@@ -52,4 +65,14 @@ export class ScaStep {
     const code = typeof entry === 'string' ? entry.trim() : '';
     if (code) void this.#run({ action: 'sca', step: 'verify', code });
   };
+
+  readonly onRetry = () =>
+    void this.#panel.retry(() => this.#host.renderRoot.querySelector('.sca button, .sca input'));
+
+  #sandboxView(t: Translate, allowed: boolean) {
+    const panel = this.#panel.module;
+    if (!panel) return this.#panel.error ? partFailedView(t, this.onRetry) : nothing;
+    const { sent, onIssue, onVerify } = this;
+    return panel.sandboxScaView(t, { allowed, sent, onIssue, onVerify });
+  }
 }

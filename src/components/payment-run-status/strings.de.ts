@@ -14,6 +14,8 @@ export const statusStringsDe: Record<keyof typeof statusStrings, string> = {
   'status.stale': 'Möglicherweise nicht aktuell: {error}',
   'status.refresh': 'Aktualisieren',
   'status.busy': 'Wird ausgeführt …',
+  'status.partFailed':
+    'Dieser Teil der Seite konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'timeline.label': 'Fortschritt',
   'timeline.step.created': 'Erstellt',
   'timeline.step.validated': 'Geprüft',
@@ -100,6 +102,7 @@ export const statusStringsDe: Record<keyof typeof statusStrings, string> = {
   'edit.intro': 'Zahlung {reference} über {amount}. Nur der Lieferant kann geändert werden.',
   'edit.save': 'Lieferant speichern',
   'edit.close': 'Schließen',
+  'dialog.close': 'Schließen',
   'sca.title': 'Lauf autorisieren',
   'sca.host': 'Ihre Anwendung fragt den Controller nach dem Code.',
   'sca.sandbox': 'Sandbox: Der Einmalcode ist 123456.',

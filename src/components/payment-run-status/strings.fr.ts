@@ -18,6 +18,8 @@ export const statusStringsFr: Record<keyof typeof statusStrings, string> = {
   'status.stale': 'Ces informations ne sont peut-être plus à jour : {error}',
   'status.refresh': 'Actualiser',
   'status.busy': 'Traitement en cours…',
+  'status.partFailed':
+    'Cette partie de la page n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.',
 
   'timeline.label': 'Avancement',
   'timeline.step.created': 'Créé',
@@ -111,6 +113,7 @@ export const statusStringsFr: Record<keyof typeof statusStrings, string> = {
   'edit.intro': 'Paiement {reference} de {amount}. Seul le fournisseur peut être modifié.',
   'edit.save': 'Enregistrer le fournisseur',
   'edit.close': 'Fermer',
+  'dialog.close': 'Fermer',
 
   'sca.title': 'Autoriser le lot',
   'sca.host': 'Votre application demandera le code au contrôleur.',

@@ -1,7 +1,8 @@
 /**
  * English texts of `<payment-run-status>`. The API's texts (errors, every 409 code, status
  * labels) come from `apiStrings`; the supplier form's labels and errors from the builder's table,
- * whose validators it reuses. Override any key with the `strings` property or `registerStrings()`.
+ * whose validators it reuses (both loaded with the form, `supplier-form.ts`). Override any key with
+ * the `strings` property or `registerStrings()`.
  */
 import { roleStrings } from '../shared/role-strings.js';
 
@@ -17,6 +18,8 @@ export const statusStrings = {
   'status.stale': 'This may be out of date: {error}',
   'status.refresh': 'Refresh',
   'status.busy': 'Working…',
+  'status.partFailed':
+    'This part of the page could not be loaded. Check your connection, then retry.',
 
   'timeline.label': 'Progress',
   'timeline.step.created': 'Created',
@@ -110,6 +113,7 @@ export const statusStrings = {
   'edit.intro': 'Payment {reference} of {amount}. Only the supplier can change.',
   'edit.save': 'Save supplier',
   'edit.close': 'Close',
+  'dialog.close': 'Close',
 
   'sca.title': 'Authorise the run',
   'sca.host': 'Your app will ask the controller for the code.',

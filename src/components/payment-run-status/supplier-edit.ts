@@ -2,8 +2,7 @@ import type { ReactiveElement } from 'lit';
 import type { PaymentRun, SupplierInput } from '../../api/schemas/payment-run.js';
 import type { CopUseSuggestedNameDetail } from '../cop-result-badge/events.js';
 import { isPaymentChangeable } from './actions.js';
-import type { Dialog, DialogController } from './dialogs.js';
-import { readSupplierForm, supplierForm } from './supplier-form.js';
+import type { DialogController } from './dialogs.js';
 
 export interface SupplierEditOptions {
   /** The run whose payments are edited. */
@@ -19,8 +18,8 @@ export interface SupplierEditOptions {
 
 /**
  * Editing a payment's supplier in the dialog: opened from a row's Edit button or from a
- * Confirmation-of-Payee badge's suggested name; the form is checked before it is saved, and its
- * first invalid field focused.
+ * Confirmation-of-Payee badge's suggested name. The form, its checks and its submit
+ * (`supplier-submit.ts`) come with the dialogs' code, loaded before the form can show.
  */
 export class SupplierEdit {
   readonly #host: ReactiveElement;
@@ -37,7 +36,7 @@ export class SupplierEdit {
   open(paymentId: string | undefined, name?: string): void {
     const payment = this.#options.run()?.payments.find((p) => p.id === paymentId);
     if (!payment || !isPaymentChangeable(payment.status) || !this.#options.allowed()) return;
-    this.#dialogs.show({ kind: 'edit', form: supplierForm(payment, name) });
+    this.#dialogs.show({ kind: 'edit', payment, name });
   }
 
   readonly onEdit = (event: Event) => {
@@ -50,24 +49,8 @@ export class SupplierEdit {
 
   readonly onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
-    const dialogs = this.#dialogs;
-    const dialog = dialogs.current;
-    if (dialog?.kind !== 'edit') return;
     const form = event.currentTarget as HTMLFormElement;
-    const read = readSupplierForm(dialog.form, new FormData(form), this.#options.locale());
-    dialogs.show({
-      kind: 'edit',
-      form: { ...dialog.form, values: read.values, errors: read.errors },
-    });
-    if (!read.supplier) {
-      await this.#host.updateComplete;
-      this.#host.renderRoot.querySelector<HTMLElement>('dialog [aria-invalid="true"]')?.focus();
-      return;
-    }
-    const saved = await this.#options.save(dialog.form.payment.id, read.supplier);
-    const shown: Dialog | undefined = dialogs.current;
-    const failure = this.#options.failure();
-    if (saved) dialogs.close();
-    else if (failure && shown?.kind === 'edit') dialogs.show({ ...shown, error: failure.error });
+    const content = this.#dialogs.content.module;
+    await content?.submitSupplier(form, this.#host, this.#dialogs, this.#options);
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The "edit supplier" form of a payment (PUT, digest §3.4): only the supplier can change. It
  * reuses the builder's validators and their texts, so both elements accept and refuse the same.
+ * Loaded on demand with the dialogs (`dialog-content.ts`), and its texts with it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -15,7 +16,7 @@ import {
 } from '../payment-run-builder/validators.js';
 import { builderStrings } from '../payment-run-builder/strings.js';
 
-/** The builder's field labels and error texts, which the form shows. */
+/** The builder's field labels and error texts, which the form shows (the English fallback). */
 export const supplierFormStrings = Object.fromEntries(
   Object.entries(builderStrings).filter(
     ([key]) =>
@@ -37,7 +38,6 @@ const FIELDS = {
 
 /** The form's state: what is typed and what is wrong. */
 export interface SupplierFormState {
-  payment: Payment;
   values: Partial<Record<SupplierField, string>>;
   errors: Partial<Record<SupplierField, FieldError>>;
 }
@@ -49,7 +49,6 @@ export function supplierForm(payment: Payment, name?: string): SupplierFormState
   const { supplier } = payment;
   const details = supplier.bankAccountDetails;
   return {
-    payment,
     values: {
       name: name ?? supplier.name,
       type: supplier.type ?? '',
@@ -63,15 +62,10 @@ export function supplierForm(payment: Payment, name?: string): SupplierFormState
 
 /** Reads the form: its errors, or the supplier to send (the fields it does not edit kept). */
 export function readSupplierForm(
-  state: SupplierFormState,
+  payment: Payment,
   data: FormData,
   locale: string,
-): {
-  errors: SupplierFormState['errors'];
-  values: SupplierFormState['values'];
-  supplier?: SupplierInput;
-} {
-  const { payment } = state;
+): SupplierFormState & { supplier?: SupplierInput } {
   const currency = payment.paymentAmount.currency;
   const ctx = { scheme: schemeOf(currency), currency, locale };
   const values: SupplierFormState['values'] = {};
@@ -110,7 +104,11 @@ export function readSupplierForm(
 }
 
 /** The form's fields; the first invalid one is focused by the element after a failed submit. */
-export function supplierFieldsView(t: Translate, state: SupplierFormState): TemplateResult {
+export function supplierFieldsView(
+  t: Translate,
+  payment: Payment,
+  state: SupplierFormState,
+): TemplateResult {
   const input = (field: SupplierField) => {
     const error = state.errors[field];
     const errorId = `edit-${field}-error`;
@@ -151,5 +149,5 @@ export function supplierFieldsView(t: Translate, state: SupplierFormState): Temp
       }
     </div>`;
   };
-  return html`${fieldsOf(state.payment).map(input)}`;
+  return html`${fieldsOf(payment).map(input)}`;
 }

@@ -26,6 +26,8 @@ export interface RowContext {
   editable?: { allowed: boolean; reasonId?: string };
   onSelect: (event: Event) => void;
   onEdit: (event: Event) => void;
+  /** The pointer or focus is on an allowed Edit button: the dialog's code may start loading. */
+  onPrefetch: () => void;
 }
 
 /**
@@ -221,6 +223,8 @@ export function paymentRow(payment: Payment, selected: boolean, ctx: RowContext)
                     aria-disabled=${edit.allowed ? 'false' : 'true'}
                     aria-describedby=${ifDefined(edit.reasonId)}
                     @click=${ctx.onEdit}
+                    @pointerenter=${edit.allowed ? ctx.onPrefetch : nothing}
+                    @focus=${edit.allowed ? ctx.onPrefetch : nothing}
                   >
                     ${t('payments.edit')}
                   </button>`

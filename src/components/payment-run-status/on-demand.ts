@@ -1,0 +1,93 @@
+/**
+ * The code of `<payment-run-status>` that only some states need, loaded with `import()` when it is
+ * about to show, so it is not part of the first paint. Each loader is a plain relative `import()`,
+ * which bundlers split into a chunk of its own.
+ */
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+
+/** The loaders; a test swaps one for a loader that fails, to see the failure shown with Retry. */
+export const onDemand = {
+  /** The dialogs' content and the supplier form: when a dialog is about to open. */
+  dialogs: () => import('./dialog-content.js'),
+  /** The sandbox's one-time code step: on PENDING_CHALLENGE with `sandbox` set. */
+  sandboxSca: () => import('./sca-panel.js'),
+};
+
+/**
+ * One module loaded on demand. `load()` starts loading it, unless it is loaded or loading; a
+ * failed load is kept in `error` (while it is tried again too, so its alert stays) until one
+ * succeeds. The host renders again when a load settles.
+ */
+export class LazyPart<M> {
+  readonly #host: ReactiveControllerHost;
+  readonly #task: Task<[], M>;
+
+  /** `load` is called each time, so a loader swapped in `onDemand` is used. */
+  constructor(host: ReactiveControllerHost, load: () => Promise<M>) {
+    this.#host = host;
+    this.#task = new Task(host, { task: () => load(), autoRun: false });
+  }
+
+  /** The module, once loaded. */
+  get module(): M | undefined {
+    return this.#task.value;
+  }
+
+  /** Why loading failed, until a load succeeds. */
+  get error(): unknown {
+    return this.#task.value ? undefined : this.#task.error;
+  }
+
+  /** A load is under way. */
+  get pending(): boolean {
+    return this.#task.status === TaskStatus.PENDING;
+  }
+
+  /** Settles (never rejects) when the load under way does; undefined when none is. */
+  get loading(): Promise<unknown> | undefined {
+    return this.pending ? this.#task.taskComplete.catch(() => undefined) : undefined;
+  }
+
+  load(): void {
+    const { status } = this.#task;
+    if (status === TaskStatus.INITIAL || status === TaskStatus.ERROR) void this.#task.run();
+  }
+
+  /**
+   * The Retry of the failure's alert: loads again; once the module shows in place of the alert,
+   * focus moves from the Retry button (gone) to `next()`.
+   */
+  async retry(next: () => HTMLElement | null | undefined): Promise<void> {
+    this.load();
+    await this.loading;
+    await this.#host.updateComplete;
+    if (this.module) next()?.focus();
+  }
+}
+
+/**
+ * The element's `updateComplete` (`update`) that also waits, update after update, for the code a
+ * part about to show is loading (`loading()`), so whoever awaits it finds that part shown.
+ */
+export async function untilShown(
+  update: () => Promise<boolean>,
+  loading: () => Promise<unknown> | undefined,
+): Promise<boolean> {
+  let complete = await update();
+  for (let part = loading(); part; part = loading()) {
+    await part;
+    complete = await update();
+  }
+  return complete;
+}
+
+/** Calls `callback` once the browser is idle (after a second where it cannot tell); cancelable. */
+export function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(callback);
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(callback, 1000);
+  return () => clearTimeout(id);
+}
