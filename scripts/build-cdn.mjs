@@ -15,69 +15,20 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'rolldown/experimental';
 import { rollup } from 'rollup';
-import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
-import { build } from 'vite';
+import { buildLoader, LOADER } from './build-cdn-loader.mjs';
+import { compile, root } from './cdn-compile.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export { LOADER };
 export const CDN_ENTRY = 'payment-run-elements.js';
 const translate = resolve(root, 'src/i18n/translate.ts');
 
 const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
-
-/**
- * Minifies the HTML and CSS in `html` and `css` literals. The minifier prints, and then leaves
- * as they are, the style fragments it cannot parse alone (custom-property lists spliced into
- * other rules, `unsafeCSS`); those messages are kept out of the build output.
- */
-function quietTemplateMinifier() {
-  const plugin = minifyTemplateLiterals({ include: ['**/src/**/*.ts'] });
-  const transform = plugin.transform;
-  return {
-    ...plugin,
-    async transform(...args) {
-      const { warn, log } = console;
-      console.warn = console.log = () => {};
-      try {
-        return await transform.apply(this, args);
-      } finally {
-        Object.assign(console, { warn, log });
-      }
-    },
-  };
-}
-
-/** Pass 1: compile and minify with Vite; `locales` builds the language files against the entry. */
-async function compile(outDir, { entry, locales }) {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    plugins: [quietTemplateMinifier()],
-    build: {
-      target: 'es2022',
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      lib: { entry, formats: ['es'] },
-      rolldownOptions: {
-        // The languages register their strings through the entry's own `registerStrings`.
-        ...(locales && { external: [translate] }),
-        output: {
-          minify: true,
-          ...(locales && { paths: { [translate]: `../${CDN_ENTRY}` } }),
-          entryFileNames: '[name].js',
-          chunkFileNames: '[name].js',
-        },
-      },
-    },
-  });
-}
 
 /** Pass 2: re-chunk with Rollup so the entry is self-contained, then minify every chunk. */
 async function rechunk(inDir, outDir) {
@@ -96,7 +47,8 @@ async function rechunk(inDir, outDir) {
     if (chunk.type !== 'chunk') continue;
     const { code } = await minify(chunk.fileName, chunk.code, { module: true });
     writeFileSync(join(outDir, chunk.fileName), code);
-    files.push({ file: chunk.fileName, code, imports: chunk.imports });
+    const { imports, dynamicImports } = chunk;
+    files.push({ file: chunk.fileName, code, imports, dynamicImports });
   }
   return files;
 }
@@ -110,9 +62,11 @@ export async function buildCdn({ outDir = join(root, 'dist-cdn') } = {}) {
     await compile(join(scratch, 'main'), {
       entry: { 'payment-run-elements': resolve(root, 'src/exports.ts') },
     });
+    // The languages register their strings through the entry's own `registerStrings`.
     await compile(join(outDir, 'locales'), {
       entry: { de: resolve(root, 'src/locales/de.ts'), fr: resolve(root, 'src/locales/fr.ts') },
-      locales: true,
+      external: [translate],
+      paths: { [translate]: `../${CDN_ENTRY}` },
     });
     const chunks = await rechunk(join(scratch, 'main'), outDir);
     const entry = chunks.find((c) => c.file === CDN_ENTRY);
@@ -121,14 +75,25 @@ export async function buildCdn({ outDir = join(root, 'dist-cdn') } = {}) {
     }
     const localeFiles = readdirSync(join(outDir, 'locales')).map((name) => {
       const code = readFileSync(join(outDir, 'locales', name), 'utf8');
-      return { file: `locales/${name}`, code };
+      return { file: `locales/${name}`, code, imports: [`../${CDN_ENTRY}`], dynamicImports: [] };
     });
-    const files = [...chunks, ...localeFiles].map(({ file, code }) => ({
-      file,
-      min: Buffer.byteLength(code),
-      gz: gz(code),
-      integrity: sri(code),
-    }));
+    const loaderFiles = await buildLoader({ outDir, scratch: join(scratch, 'loader') });
+    // A chunk both builds make alike (same name, same code) is one file.
+    const same = loaderFiles.filter((f) => {
+      const twin = chunks.find((c) => c.file === f.file);
+      if (twin && twin.code !== f.code) throw new Error(`two different files named ${f.file}`);
+      return twin;
+    });
+    const files = [...chunks, ...localeFiles, ...loaderFiles.filter((f) => !same.includes(f))].map(
+      ({ file, code, imports, dynamicImports }) => ({
+        file,
+        min: Buffer.byteLength(code),
+        gz: gz(code),
+        integrity: sri(code),
+        imports,
+        dynamicImports,
+      }),
+    );
     writeFileSync(
       join(outDir, 'integrity.json'),
       `${JSON.stringify(Object.fromEntries(files.map((f) => [f.file, f.integrity])), null, 2)}\n`,

@@ -1,0 +1,68 @@
+// The autoloader part of the CDN build (run by scripts/build-cdn.mjs): `loader.js`, which loads
+// `<tag>.js` beside it the first time the tag appears in the page (src/loader.ts), the element
+// files it loads, one per tag of src/cdn-elements.json, `loader-de.js` and `loader-fr.js` (German
+// and French for pages that use the loader), and the hashed chunks they share: Lit, ky, zod, the
+// client, the texts, and what loads on demand.
+//
+// Two passes, as for the one-file build: Vite compiles every source module into its own minified
+// file (templates minified too), then Rollup chunks them, so each chunk holds the modules the same
+// set of element files needs and a page downloads no module its elements do not use; each chunk
+// is minified again.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { minify } from 'rolldown/experimental';
+import { rollup } from 'rollup';
+import { compile, root } from './cdn-compile.mjs';
+
+export const LOADER = 'loader.js';
+
+/** tag -> source entry: the elements the loader knows (src/cdn-elements.json). */
+export const loaderElements = () =>
+  JSON.parse(readFileSync(join(root, 'src/cdn-elements.json'), 'utf8'));
+
+/** The languages for loader pages: file name (without `.js`) -> source. */
+const LOADER_LOCALES = { 'loader-de': 'src/locales/de.ts', 'loader-fr': 'src/locales/fr.ts' };
+
+async function minified(fileName, code) {
+  return (await minify(fileName, code, { module: true })).code;
+}
+
+/**
+ * Builds the loader and its files into `outDir`, using `scratch` for pass 1. Returns each file
+ * as `{ file, code, imports, dynamicImports }` (chunk names, as in the import statements).
+ */
+export async function buildLoader({ outDir, scratch }) {
+  const sources = { ...loaderElements(), ...LOADER_LOCALES };
+  const entry = Object.fromEntries(Object.entries(sources).map(([n, s]) => [n, resolve(root, s)]));
+  const modules = join(scratch, 'modules');
+  await compile(modules, { entry, preserveModules: true });
+  const bundle = await rollup({
+    input: Object.fromEntries(Object.keys(entry).map((name) => [name, join(modules, `${name}.js`)])),
+    preserveEntrySignatures: 'allow-extension',
+  });
+  const { output } = await bundle.generate({
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+  });
+  await bundle.close();
+  const files = [];
+  for (const chunk of output) {
+    if (chunk.type !== 'chunk') continue;
+    const code = await minified(chunk.fileName, chunk.code);
+    writeFileSync(join(outDir, chunk.fileName), code);
+    const { imports, dynamicImports } = chunk;
+    files.push({ file: chunk.fileName, code, imports, dynamicImports });
+  }
+
+  const loaderDir = join(scratch, 'loader');
+  await compile(loaderDir, { entry: { loader: resolve(root, 'src/loader.ts') } });
+  const written = readdirSync(loaderDir);
+  if (written.length !== 1) throw new Error(`${LOADER} must be one file: ${written.join(', ')}`);
+  const code = await minified(LOADER, readFileSync(join(loaderDir, LOADER), 'utf8'));
+  writeFileSync(join(outDir, LOADER), code);
+  // The element files are loaded by URL at run time: they are the loader's dynamic imports.
+  const elements = Object.keys(loaderElements()).map((tag) => `${tag}.js`);
+  files.unshift({ file: LOADER, code, imports: [], dynamicImports: elements });
+  return files;
+}
