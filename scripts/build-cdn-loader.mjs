@@ -37,7 +37,9 @@ export async function buildLoader({ outDir, scratch }) {
   const modules = join(scratch, 'modules');
   await compile(modules, { entry, preserveModules: true });
   const bundle = await rollup({
-    input: Object.fromEntries(Object.keys(entry).map((name) => [name, join(modules, `${name}.js`)])),
+    input: Object.fromEntries(
+      Object.keys(entry).map((name) => [name, join(modules, `${name}.js`)]),
+    ),
     preserveEntrySignatures: 'allow-extension',
   });
   const { output } = await bundle.generate({

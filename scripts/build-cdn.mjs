@@ -8,6 +8,9 @@
 // (rolldown/rolldown#10731); Rollup re-chunks that output, keeping modules the entry always
 // loads inside the entry, and the result is minified again.
 //
+// Beside it, the autoloader (scripts/build-cdn-loader.mjs): `loader.js`, one file per element
+// (`<tag>.js`) and the chunks they share, for pages that load only the elements they use.
+//
 // Usage: node scripts/build-cdn.mjs [--out dist-cdn] [--readme | --check-readme]. Prints each
 // file with its size and its Subresource Integrity hash, and writes `integrity.json` (file ->
 // sha384) beside them. `--readme` writes the README's CDN snippet (between the cdn markers) with
@@ -113,6 +116,7 @@ export function readmeSnippet(files) {
   const base = `https://cdn.jsdelivr.net/npm/payment-run-elements@${version}/dist-cdn/`;
   const byFile = Object.fromEntries(files.map((f) => [f.file, f]));
   const entry = byFile[CDN_ENTRY];
+  const loader = byFile[LOADER];
   // Indented as Prettier leaves it in the README, so the hash is of the text hosts copy.
   const importMap = JSON.stringify(
     { integrity: Object.fromEntries(files.map((f) => [base + f.file, f.integrity])) },
@@ -143,7 +147,28 @@ export function readmeSnippet(files) {
     `(\`locales/de.js\`, ${byFile['locales/de.js'].gz} B; \`locales/fr.js\`, ${byFile['locales/fr.js'].gz} B; add a \`<script type="module">\``,
     'for each), and the chunks of the CSV import, the long-list virtualizer, the status dialogs and',
     "SCA step, and funding's account choice and groups.",
-    '`integrity` covers the entry only. To pin every file, list them all in an import map before',
+    '',
+    'To load only what the page uses, put the autoloader in its place:',
+    '',
+    '```html',
+    '<script',
+    '  type="module"',
+    `  src="${base}${LOADER}"`,
+    `  integrity="${loader.integrity}"`,
+    '  crossorigin="anonymous"',
+    '></script>',
+    '```',
+    '',
+    `\`${LOADER}\` (${loader.gz} B) loads an element's file (\`<tag>.js\` from the same folder) the first`,
+    'time its tag appears in the page, also when it is added later, with the chunks it shares with',
+    'the other elements: a page with one badge downloads about the badge, a page with the status',
+    'element about the status element (see [Size budgets](#size-budgets)). With the loader the',
+    'elements take their configuration from their attributes or `client` property (`configure()`',
+    'is in the one-file build), and German and French are `loader-de.js` and `loader-fr.js`',
+    '(`locales/*.js` belong to the one-file build). A file that cannot load is reported once, in',
+    'the console and as a `payment-run-elements-load-error` event on `document`, and not retried.',
+    '',
+    '`integrity` covers the file in the tag only. To pin every file, list them all in an import map before',
     'the first module script; browsers then check each file, lazy chunks included, however it is',
     'imported (also `import { configure } from "…/payment-run-elements.js"` in your own module).',
     `Under a strict CSP, allow this inline map by its hash: \`script-src 'self' 'sha256-${importMapHash}'\`.`,

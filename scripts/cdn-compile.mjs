@@ -48,6 +48,8 @@ export async function compile(outDir, { entry, external, paths, preserveModules 
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
         ...(external && { external }),
+        // The template minifier is slow by design; no timing report in the build output.
+        checks: { bundlerTimings: false },
         output: {
           minify: true,
           ...(paths && { paths }),

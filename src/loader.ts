@@ -31,9 +31,7 @@ export function load(tag: string): Promise<void> {
           () => undefined,
           (error: unknown) => {
             console.error(`payment-run-elements: could not load <${tag}>`, error);
-            document.dispatchEvent(
-              new CustomEvent(LOAD_ERROR_EVENT, { detail: { tag, error } }),
-            );
+            document.dispatchEvent(new CustomEvent(LOAD_ERROR_EVENT, { detail: { tag, error } }));
           },
         );
     loading.set(tag, done);
