@@ -16,6 +16,8 @@ import elements from './cdn-elements.json';
 
 export const LOAD_ERROR_EVENT = 'payment-run-elements-load-error';
 
+// Read into a variable: bundlers rewrite `new URL(…, import.meta.url)` as an asset reference.
+const base = import.meta.url;
 const tags = Object.keys(elements);
 const selector = tags.join(',');
 const loading = new Map<string, Promise<void>>();
@@ -27,7 +29,7 @@ export function load(tag: string): Promise<void> {
   if (!done) {
     done = customElements.get(tag)
       ? Promise.resolve()
-      : import(new URL(`./${tag}.js`, import.meta.url).href).then(
+      : import(new URL(`./${tag}.js`, base).href).then(
           () => undefined,
           (error: unknown) => {
             console.error(`payment-run-elements: could not load <${tag}>`, error);
