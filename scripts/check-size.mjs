@@ -107,7 +107,7 @@ for (const row of rows) {
   row.ok = row.gz <= row.budget;
   if (!row.ok) failed++;
   const min = row.min === undefined ? '' : ` (${row.min} B min)`;
-  const files = row.files === undefined ? '' : ` in ${row.files} files`;
+  const files = row.files === undefined ? '' : ` in ${row.files} file${row.files === 1 ? '' : 's'}`;
   console.log(
     `${row.ok ? 'ok  ' : 'FAIL'} ${row.entry}: ${row.gz} B min+gzip${files}${min}, budget ${row.budget} B (${((row.gz / row.budget) * 100).toFixed(1)} %)`,
   );
