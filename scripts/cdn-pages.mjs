@@ -2,13 +2,9 @@
 // size table and the budgets of scripts/check-size.mjs. Each file counts with its own min+gzip
 // size (a browser fetches and decompresses each alone).
 import { CDN_ENTRY, LOADER } from './build-cdn.mjs';
+import { loaderElements } from './build-cdn-loader.mjs';
 
-const ELEMENTS = [
-  'cop-result-badge',
-  'payment-run-builder',
-  'payment-run-status',
-  'funding-instructions',
-];
+const ELEMENTS = Object.keys(loaderElements());
 
 /** The page types: name -> the files its own `<script>` tags or the loader load first. */
 export const PAGE_TYPES = {
@@ -16,7 +12,7 @@ export const PAGE_TYPES = {
   'loader, `<payment-run-builder>` only': [LOADER, 'payment-run-builder.js'],
   'loader, `<payment-run-status>` only': [LOADER, 'payment-run-status.js'],
   'loader, `<funding-instructions>` only': [LOADER, 'funding-instructions.js'],
-  'loader, all four elements': [LOADER, ...ELEMENTS.map((tag) => `${tag}.js`)],
+  'loader, every element': [LOADER, ...ELEMENTS.map((tag) => `${tag}.js`)],
   [`one file, \`${CDN_ENTRY}\` (any elements)`]: [CDN_ENTRY],
 };
 
