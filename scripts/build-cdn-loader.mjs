@@ -1,8 +1,8 @@
 // The autoloader part of the CDN build (run by scripts/build-cdn.mjs): `loader.js`, which loads
 // `<tag>.js` beside it the first time the tag appears in the page (src/loader.ts), the element
-// files it loads, one per tag of src/cdn-elements.json, `loader-de.js` and `loader-fr.js` (German
-// and French for pages that use the loader), and the hashed chunks they share: Lit, ky, zod, the
-// client, the texts, and what loads on demand.
+// files it loads, one per tag of src/cdn-elements.json, one per language there (`loader-de.js`,
+// `loader-fr.js`, which the loader loads before an element in that language), and the hashed
+// chunks they share: Lit, ky, zod, the client, the texts, and what loads on demand.
 //
 // Two passes, as for the one-file build: Vite compiles every source module into its own minified
 // file (templates minified too), then Rollup chunks them, so each chunk holds the modules the same
@@ -16,12 +16,14 @@ import { compile, root } from './cdn-compile.mjs';
 
 export const LOADER = 'loader.js';
 
-/** tag -> source entry: the elements the loader knows (src/cdn-elements.json). */
-export const loaderElements = () =>
-  JSON.parse(readFileSync(join(root, 'src/cdn-elements.json'), 'utf8'));
+const known = () => JSON.parse(readFileSync(join(root, 'src/cdn-elements.json'), 'utf8'));
 
-/** The languages for loader pages: file name (without `.js`) -> source. */
-const LOADER_LOCALES = { 'loader-de': 'src/locales/de.ts', 'loader-fr': 'src/locales/fr.ts' };
+/** tag -> source entry: the elements the loader knows (src/cdn-elements.json). */
+export const loaderElements = () => known().elements;
+
+/** The languages of loader pages: file name (`loader-de`) -> source (src/cdn-elements.json). */
+const loaderLanguages = () =>
+  Object.fromEntries(Object.entries(known().languages).map(([l, src]) => [`loader-${l}`, src]));
 
 async function minified(fileName, code) {
   return (await minify(fileName, code, { module: true })).code;
@@ -32,7 +34,7 @@ async function minified(fileName, code) {
  * as `{ file, code, imports, dynamicImports }` (chunk names, as in the import statements).
  */
 export async function buildLoader({ outDir, scratch }) {
-  const sources = { ...loaderElements(), ...LOADER_LOCALES };
+  const sources = { ...loaderElements(), ...loaderLanguages() };
   const entry = Object.fromEntries(Object.entries(sources).map(([n, s]) => [n, resolve(root, s)]));
   const modules = join(scratch, 'modules');
   await compile(modules, { entry, preserveModules: true });
@@ -63,8 +65,8 @@ export async function buildLoader({ outDir, scratch }) {
   if (written.length !== 1) throw new Error(`${LOADER} must be one file: ${written.join(', ')}`);
   const code = await minified(LOADER, readFileSync(join(loaderDir, LOADER), 'utf8'));
   writeFileSync(join(outDir, LOADER), code);
-  // The element files are loaded by URL at run time: they are the loader's dynamic imports.
-  const elements = Object.keys(loaderElements()).map((tag) => `${tag}.js`);
-  files.unshift({ file: LOADER, code, imports: [], dynamicImports: elements });
+  // The element and language files are loaded by URL at run time: the loader's dynamic imports.
+  const loaded = Object.keys(sources).map((name) => `${name}.js`);
+  files.unshift({ file: LOADER, code, imports: [], dynamicImports: loaded });
   return files;
 }
