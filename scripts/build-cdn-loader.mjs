@@ -47,7 +47,9 @@ export async function buildLoader({ outDir, scratch }) {
   const { output } = await bundle.generate({
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
+    // Parts loaded on demand keep their module's name; what element files share is `shared-*`
+    // (Rollup would name it after one of its modules, e.g. Lit's chunk after an enum file).
+    chunkFileNames: (chunk) => (chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[hash].js'),
   });
   await bundle.close();
   const files = [];
