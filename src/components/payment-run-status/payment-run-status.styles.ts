@@ -1,11 +1,21 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /*
+   * The element's width is the host's: .root is the size container every layout rule below
+   * queries, and its one grid column may shrink below its content's minimum (the payments table
+   * scrolls inside its own region instead of widening everything).
+   */
   .root {
     --_gap: var(--pr-payment-run-status-gap, var(--_space-m));
+    container: run-status / inline-size;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     padding: var(--pr-payment-run-status-padding, 0);
+  }
+  .root > * {
+    min-width: 0;
   }
   h2,
   h3,
@@ -17,6 +27,12 @@ export const styles = css`
   }
   h3 {
     font-size: 1em;
+  }
+  h2,
+  dd,
+  p,
+  .alert > span {
+    overflow-wrap: anywhere;
   }
   .muted,
   .step-state,
@@ -30,15 +46,20 @@ export const styles = css`
     align-items: baseline;
     gap: var(--_space-s) var(--_space-m);
   }
+  .header > * {
+    min-width: 0;
+  }
+  /* A chip wraps its words rather than widening its column or line. */
   .chip {
     display: inline-block;
+    max-width: 100%;
     padding: 0 var(--_space-s);
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
     background: var(--_bg-subtle);
     font-size: var(--_font-size-s);
     font-weight: 600;
-    white-space: nowrap;
+    overflow-wrap: break-word;
   }
   .chip[data-status='COMPLETED'] {
     color: var(--_success);
@@ -52,11 +73,25 @@ export const styles = css`
     color: var(--_danger);
     background: var(--_danger-bg);
   }
+  /* Stopped, not waiting: no fill, a dashed outline and a "no entry" sign, in the muted text. */
+  .chip[data-status='CANCELLED'] {
+    border-style: dashed;
+    border-color: var(--_border);
+    background: transparent;
+    color: var(--_muted);
+  }
+  .chip[data-status='CANCELLED']::before {
+    content: '⊘ ' / '';
+  }
   .facts {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s) var(--_space-l);
     margin: 0;
+  }
+  .facts > div,
+  .totals dl > div {
+    min-width: 0;
   }
   .facts dt,
   .totals dt {
@@ -67,25 +102,46 @@ export const styles = css`
   .totals dd {
     margin: 0;
   }
+  /*
+   * The timeline is a vertical list until the element is wide enough for all six steps side by
+   * side: 46em holds the longest words of each step in German, the longest language (733 px of
+   * text, icons and gaps at 16 px), so no step wraps alone onto a second row.
+   */
   .timeline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
+    display: grid;
+    gap: var(--_space-xs) var(--_space-s);
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .step {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: var(--_space-xs);
-    flex: 1 1 7rem;
-    padding: var(--_space-s);
-    border-top: 4px solid var(--_border-subtle);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_space-xs);
+    min-width: 0;
+    padding: var(--_space-xs) var(--_space-s);
+    border-inline-start: 4px solid var(--_border-subtle);
+    overflow-wrap: anywhere;
   }
   .step-icon {
-    grid-row: span 2;
     font-weight: 700;
+  }
+  @container run-status (min-width: 46em) {
+    .timeline {
+      grid-template-columns: repeat(6, minmax(0, auto));
+    }
+    .step {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      align-content: start;
+      padding: var(--_space-s) 0 0;
+      border-inline-start: none;
+      border-top: 4px solid var(--_border-subtle);
+    }
+    .step-icon {
+      grid-row: span 2;
+    }
   }
   .step[data-state='done'] {
     border-color: var(--_success);
@@ -117,6 +173,15 @@ export const styles = css`
   .action {
     display: grid;
     gap: var(--_space-xs);
+    min-width: 0;
+    max-width: 100%;
+  }
+  /* A label longer than the box wraps inside its button. */
+  .actions .button,
+  .alert .button {
+    max-width: 100%;
+    text-align: start;
+    overflow-wrap: anywhere;
   }
   .alert {
     padding: var(--_space-s) var(--_space-m);
@@ -128,6 +193,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
     align-items: center;
+  }
+  .alert > span {
+    flex: 1 1 12em;
+    min-width: 0;
   }
   .stale {
     border-color: var(--_warning);
@@ -147,6 +216,10 @@ export const styles = css`
     gap: var(--_space-s);
     align-items: end;
   }
+  .toolbar > * {
+    min-width: 0;
+    max-width: 100%;
+  }
   .totals dl {
     display: flex;
     flex-wrap: wrap;
@@ -157,6 +230,7 @@ export const styles = css`
     font-weight: 600;
   }
   .table-wrap {
+    min-width: 0;
     overflow: auto;
     max-height: var(--pr-payment-run-status-list-height, 32rem);
     border: 1px solid var(--_border-subtle);
