@@ -81,7 +81,8 @@ export const styles = css`
     color: var(--_muted);
   }
   .chip[data-status='CANCELLED']::before {
-    content: '⊘ ' / '';
+    /* a no-break space keeps the sign with its word */
+    content: '⊘\\a0' / '';
   }
   .facts {
     display: flex;
@@ -229,7 +230,9 @@ export const styles = css`
   .totals .all dd {
     font-weight: 600;
   }
+  /* The one region that may scroll; positioned, so the rows' visually hidden text stays in it. */
   .table-wrap {
+    position: relative;
     min-width: 0;
     overflow: auto;
     max-height: var(--pr-payment-run-status-list-height, 32rem);
