@@ -37,12 +37,7 @@ async function settle(el: PaymentRunStatusElement, loads: boolean): Promise<void
   }
   await el.updateComplete;
   await Promise.all(
-    Array.from(
-      root(el).querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
-        'cop-result-badge',
-      ),
-      (badge) => badge.updateComplete,
-    ),
+    Array.from(root(el).querySelectorAll('cop-result-badge'), (badge) => badge.updateComplete),
   );
   await new Promise((r) => requestAnimationFrame(r));
 }
@@ -121,7 +116,7 @@ describe('<payment-run-status> fits its box', function () {
   });
 
   it('keeps its richest state within the box in German and French', async () => {
-    const richest = cases[0]!;
+    const richest = cases[0];
     const failures: string[] = [];
     for (const locale of ['de', 'fr']) {
       for (const width of BOX_WIDTHS) {
@@ -136,7 +131,7 @@ describe('<payment-run-status> fits its box', function () {
   });
 
   it('reflows at 200 % text zoom (WCAG 1.4.10) and in the dark palette', async () => {
-    const richest = cases[0]!;
+    const richest = cases[0];
     const failures: string[] = [];
     const runs: { label: string; width: number; zoom: number; locale: string; dark?: boolean }[] = [
       { label: '200 %', width: 390, zoom: 2, locale: 'en' },
@@ -159,7 +154,7 @@ describe('<payment-run-status> fits its box', function () {
   it('lays the timeline out in one row when all steps fit, else as a vertical list', async () => {
     const tops = async (width: number, locale: string) => {
       await useBox(width);
-      const el = await mountCase(h, cases[0]!, locale);
+      const el = await mountCase(h, cases[0], locale);
       const steps = Array.from(root(el).querySelectorAll('[part="timeline"] li'));
       const result = new Set(steps.map((s) => Math.round(s.getBoundingClientRect().top))).size;
       const current = root(el).querySelector('[part="timeline"] [aria-current="step"]');

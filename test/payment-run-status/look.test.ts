@@ -22,7 +22,7 @@ const transparent = (colour: string) => colour === 'transparent' || /,\s*0\)$/.t
 
 /** The colour painted behind `el`: its own background, else the nearest ancestor's. */
 function paintedBehind(el: Element): string {
-  for (let node: Element | null = el; node; ) {
+  for (let node: Element | null = el; node;) {
     const bg = getComputedStyle(node).backgroundColor;
     if (!transparent(bg)) return bg;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
