@@ -18,6 +18,7 @@ import { totalsByStatus } from './payments.js';
 import { paymentsView } from './payments-view.js';
 import { PaymentTable } from './payment-table.js';
 import { styles } from './payment-run-status.styles.js';
+import { timelineStyles } from './timeline.styles.js';
 import { ProgressiveRows } from './progressive-rows.js';
 import { RunActions } from './run-actions.js';
 import { RunCommands } from './run-commands.js';
@@ -69,7 +70,7 @@ import { rowContext, rowPermissions, skeletonView, totalsView, type RowContext }
  * @cssstate error - Loading or the last action failed.
  */
 export class PaymentRunStatusElement extends PaymentRunElement {
-  static override styles = [theme, buttons, fields, skeleton, styles];
+  static override styles = [theme, buttons, fields, skeleton, styles, timelineStyles];
 
   /** Id of the run to load and watch. */
   @property({ attribute: 'payment-run-id' }) paymentRunId?: string;
