@@ -8,12 +8,14 @@ import { buttons, fields, skeleton, theme } from '../../styles/theme.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
 import { emit } from '../shared/emit.js';
 import { rolesConverter } from '../shared/roles.js';
+import { ActionFocus, focusAfterFailure, focusAfterSuccess } from './action-focus.js';
 import { actionsView } from './action-views.js';
 import { offeredActions, type OfferedAction, type RunAction } from './actions.js';
 import { DialogController, dialogView } from './dialogs.js';
 import './events.js';
 import { isConflict, type Intent } from './intents.js';
 import { untilShown } from './on-demand.js';
+import { actionOutcome } from './outcome.js';
 import { totalsByStatus } from './payments.js';
 import { paymentsView } from './payments-view.js';
 import { PaymentTable } from './payment-table.js';
@@ -35,6 +37,10 @@ import { rowContext, rowPermissions, skeletonView, totalsView, type RowContext }
  * runs the host pushes with `applyUpdate()`. Dialogs and the sandbox's SCA step load their code on
  * demand, when about to show (a failed load says so, with Retry); `updateComplete` waits for it.
  *
+ * Focus after an action goes to the step it leads to (the SCA box's heading after Confirm and
+ * Restart, the code field after "Send the code") or to the message that reports its outcome or
+ * why it failed; a dialog closed without acting gives focus back to the button that opened it.
+ *
  * Staleness: a pushed or polled run older than the one shown is ignored. Runs carry no version,
  * so the order comes from the life cycle: the run's status rank, then each payment's (restart
  * moving SCA_FAILED back to PENDING_CHALLENGE counts as the same rank). See
@@ -51,6 +57,11 @@ import { rowContext, rowPermissions, skeletonView, totalsView, type RowContext }
  * @fires {CustomEvent<PaymentRunDetail>} payment-run-challenge - The run entered PENDING_CHALLENGE: mount Weavr's authorisation UI.
  * @fires {CustomEvent<PaymentRunChangeDetail>} payment-run-change - The run changed (`{ paymentRun, previous }`).
  * @fires {CustomEvent<PaymentRunStatusErrorDetail>} payment-run-error - Reading the run or an action failed (`{ error, action }`).
+ *
+ * @slot challenge - Shown at the SCA step (PENDING_CHALLENGE) only, inside the "Authorise the run"
+ *   box, in light DOM: mount Weavr's SCA UI here on `payment-run-challenge`. Slotted content
+ *   replaces the built-in sandbox code form; the box's heading and explanation stay. Content
+ *   slotted at any other status is not shown.
  *
  * @csspart base - The wrapper of everything.
  * @csspart timeline - The step timeline.
@@ -90,6 +101,8 @@ export class PaymentRunStatusElement extends PaymentRunElement {
   @property({ type: Number, attribute: 'poll-max-interval' }) pollMaxInterval = 60_000;
 
   @state() private announcement = '';
+  /** The last action that succeeded, reported until the run's status or the next action. */
+  @state() private done?: RunAction;
 
   private readonly i18n = new I18nController(this, { ...apiStrings, ...statusStrings });
   private readonly internals = this.attachInternals();
@@ -107,6 +120,7 @@ export class PaymentRunStatusElement extends PaymentRunElement {
     busy: () => this.actions.busy,
     statusChanged: (run) => {
       this.actions.forgetRefs();
+      this.done = undefined;
       this.announcement = statusLabel(this.i18n.t, 'run', run.status);
     },
   });
@@ -114,11 +128,7 @@ export class PaymentRunStatusElement extends PaymentRunElement {
   private readonly actions = new RunActions(this, {
     run: () => this.paymentRun,
     api: () => this.api,
-    failed: (intent, error) => {
-      emit(this, 'payment-run-error', { error, action: intent.action });
-      // The run moved on (409) or an SCA failure changed it: show what it is now.
-      if (isConflict(error)) void this.refresh();
-    },
+    failed: (intent, error) => void this.afterFailure(intent, error),
     succeeded: (intent, answer) => this.afterAction(intent, answer),
   });
 
@@ -128,8 +138,11 @@ export class PaymentRunStatusElement extends PaymentRunElement {
     selection: () => this.table.selection,
     starting: () => {
       this.announcement = '';
+      this.done = undefined;
     },
   });
+
+  private readonly focusAfter = new ActionFocus(this, this.dialogs);
 
   private readonly edit = new SupplierEdit(this, this.dialogs, {
     run: () => this.paymentRun,
@@ -228,12 +241,22 @@ export class PaymentRunStatusElement extends PaymentRunElement {
   }
 
   private async afterAction(intent: Intent, answer: PaymentRun | undefined): Promise<void> {
-    if (this.sca.succeeded(intent)) return;
-    if (intent.action === 'cancel-payments') this.table.clearSelection();
-    // Confirm answers with the run; after the others it is read again.
-    if (answer) this.sync.take(answer, 'action');
-    else await this.refresh();
-    this.announcement = this.i18n.t(`done.${intent.action}`);
+    if (!this.sca.succeeded(intent)) {
+      if (intent.action === 'cancel-payments') this.table.clearSelection();
+      // Confirm answers with the run; after the others it is read again.
+      if (answer) this.sync.take(answer, 'action');
+      else await this.refresh();
+      this.done = intent.action;
+    }
+    // Not awaited: after a save the edit dialog closes once this resolves, then focus can move.
+    void this.focusAfter.to(focusAfterSuccess(intent, this.paymentRun?.status));
+  }
+
+  private async afterFailure(intent: Intent, error: unknown): Promise<void> {
+    emit(this, 'payment-run-error', { error, action: intent.action });
+    // The run moved on (409) or an SCA failure changed it: show what it is now.
+    if (isConflict(error)) await this.refresh();
+    await this.focusAfter.to(focusAfterFailure(intent, this.paymentRun?.status));
   }
 
   private readonly onRetry = () => void this.refresh();
@@ -241,18 +264,25 @@ export class PaymentRunStatusElement extends PaymentRunElement {
   private renderRun(run: PaymentRun): TemplateResult {
     const { t } = this.i18n;
     const { table } = this;
+    const { outcome, scaError } = actionOutcome(this.i18n, {
+      done: this.done,
+      failure: this.actions.error,
+      editing: this.dialogs.current?.kind === 'edit',
+      status: run.status,
+    });
     return runView(this.i18n, {
       run,
       cancelledFrom: this.sync.cancelledFrom,
       readError: this.sync.readError,
-      actionError: this.dialogs.current?.kind === 'edit' ? undefined : this.actions.error,
-      sca: this.sca.view(t, run, this.offered.get('sca')?.allowed ?? false),
+      sca: this.sca.view(t, run, this.offered.get('sca')?.allowed ?? false, scaError),
       actions: actionsView(t, {
         offered: this.offered,
         selected: table.selection.size,
         busy: this.actions.busy,
         terminal: isTerminal(run.status),
+        outcome,
         onAction: this.commands.onAction,
+        onDismiss: this.actions.dismiss,
         onPrefetch: this.dialogs.prefetch,
       }),
       totals: totalsView(this.i18n, this.totals),

@@ -1,0 +1,54 @@
+/**
+ * Where focus goes after the user's actions on a run. Never lost to `<body>` when the button that
+ * had it goes away, never left on a destructive button: a new step's heading or first field, else
+ * the message that reports the outcome (`action-views.ts`, `sca-panel.ts`).
+ */
+import type { ReactiveElement } from 'lit';
+import type { DialogController } from './dialogs.js';
+import type { Intent } from './intents.js';
+
+/** The element (a selector in the shadow root) that takes focus once `intent` succeeded. */
+export function focusAfterSuccess(intent: Intent, status: string | undefined): string {
+  if (intent.action === 'sca' && intent.step === 'issue') return '#otp';
+  // Confirm and restart lead to the challenge: its heading, the box the host's SCA UI is in.
+  if (status === 'PENDING_CHALLENGE') return '#sca-title';
+  return '#action-outcome';
+}
+
+/**
+ * The element that takes focus once `intent` failed, the run being `status` (read again after a
+ * conflict); undefined when the edit dialog shows the failure and focuses it itself.
+ */
+export function focusAfterFailure(intent: Intent, status: string | undefined): string | undefined {
+  if (intent.action === 'update-payment') return undefined;
+  // An SCA step that failed while the run still awaits the challenge says why in its box.
+  if (intent.action === 'sca' && status === 'PENDING_CHALLENGE') {
+    return intent.step === 'verify' ? '#otp' : '#sca-error';
+  }
+  return '#action-outcome';
+}
+
+/**
+ * Moves focus once the host shows the outcome of an action and no dialog is open (what is behind
+ * a modal dialog cannot take focus). Leaves it alone when it is elsewhere on the page: the host
+ * called a method from its own control, or the user moved on.
+ */
+export class ActionFocus {
+  readonly #host: ReactiveElement;
+  readonly #dialogs: DialogController;
+
+  constructor(host: ReactiveElement, dialogs: DialogController) {
+    this.#host = host;
+    this.#dialogs = dialogs;
+  }
+
+  async to(selector: string | undefined): Promise<void> {
+    if (!selector) return;
+    await this.#dialogs.untilClosed();
+    await this.#host.updateComplete;
+    const active = document.activeElement;
+    const lost = !active || active === document.body;
+    if (!lost && !this.#host.matches(':focus-within')) return;
+    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
