@@ -104,8 +104,7 @@ export const statusStringsDe: Record<keyof typeof statusStrings, string> = {
   'edit.close': 'Schließen',
   'dialog.close': 'Schließen',
   'sca.title': 'Lauf autorisieren',
-  'sca.host':
-    'Bevor eine Zahlung ausgeführt wird, bestätigt ein Controller seine Identität, zum Beispiel mit einem Einmalcode, den er per SMS erhält.',
+  'sca.host': 'Bis dahin wird keine Zahlung ausgeführt.',
   'sca.sandbox': 'Sandbox: Der Einmalcode ist 123456.',
   'sca.send': 'Code senden',
   'sca.sent': 'Code gesendet. Geben Sie ihn ein, um den Lauf zu autorisieren.',

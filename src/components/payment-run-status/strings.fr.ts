@@ -116,8 +116,7 @@ export const statusStringsFr: Record<keyof typeof statusStrings, string> = {
   'dialog.close': 'Fermer',
 
   'sca.title': 'Autoriser le lot',
-  'sca.host':
-    'Avant tout paiement, un contrôleur confirme son identité, par exemple avec un code à usage unique reçu par SMS.',
+  'sca.host': 'Aucun paiement n’est effectué avant cette autorisation.',
   'sca.sandbox': 'Bac à sable : le code à usage unique est 123456.',
   'sca.send': 'Envoyer le code',
   'sca.sent': 'Code envoyé. Saisissez-le pour autoriser le lot.',

@@ -116,8 +116,7 @@ export const statusStrings = {
   'dialog.close': 'Close',
 
   'sca.title': 'Authorise the run',
-  'sca.host':
-    'Before any payment is made, a controller confirms it is really them, for example with a one-time code sent to their phone.',
+  'sca.host': 'No payment is made until the run is authorised.',
   'sca.sandbox': 'Sandbox: the one-time code is 123456.',
   'sca.send': 'Send the code',
   'sca.sent': 'Code sent. Enter it to authorise the run.',
