@@ -177,3 +177,36 @@ describe('<payment-run-status> focus after each action', () => {
     own.remove();
   });
 });
+
+describe('<payment-run-status> challenge slot', () => {
+  it('shows the host’s content in the SCA box at PENDING_CHALLENGE only, in place of the code form', async () => {
+    const h = harness();
+    const run = await h.create();
+    const el = await mount(h, run, { roles: 'CONTROLLER', sandbox: true });
+    const secure = document.createElement('div');
+    secure.slot = 'challenge';
+    secure.textContent = 'Weavr secure SCA frame';
+    el.append(secure);
+    await el.updateComplete;
+    expect(secure.checkVisibility(), 'before the challenge').to.equal(false);
+
+    await press(button(el, 'confirm'));
+    await focusReaches(() => root(el).querySelector('#sca-title'));
+    expect(secure.checkVisibility(), 'at the challenge').to.equal(true);
+    expect(root(el).querySelector('.sca')!.contains(secure.assignedSlot)).to.equal(true);
+    expect(root(el).querySelector('.sca')!.contains(focused())).to.equal(true);
+    // The host's UI replaces the sandbox's built-in step.
+    await el.updateComplete;
+    expect(root(el).querySelector('.sca button, #otp')).to.equal(null);
+
+    secure.remove();
+    await until(() => !!root(el).querySelector('.sca button'));
+
+    el.append(secure);
+    await until(() => !root(el).querySelector('.sca button'));
+    const now = await h.client('controller').getPaymentRun(run.id);
+    el.applyUpdate({ ...now, status: 'PENDING_FUNDING' });
+    await el.updateComplete;
+    expect(secure.checkVisibility(), 'after the challenge').to.equal(false);
+  });
+});
