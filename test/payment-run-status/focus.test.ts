@@ -143,7 +143,12 @@ describe('<payment-run-status> focus after each action', () => {
   it('a failed save: the reason in the dialog', async () => {
     const h = harness();
     const run = await h.create(['Acme Ltd']);
-    h.sandbox.faults.add({ path: `/v1/payment_runs/${run.id}`, method: 'PUT', times: 1, status: 500 });
+    h.sandbox.faults.add({
+      path: `/v1/payment_runs/${run.id}`,
+      method: 'PUT',
+      times: 1,
+      status: 500,
+    });
     const el = await mount(h, run, { user: 'creator', roles: 'CREATOR' });
     await press(root(el).querySelector<HTMLButtonElement>('tbody button[data-id]')!);
     await until(() => dialogOf(el).open);

@@ -24,10 +24,10 @@ function stepView(t: Translate, s: ScaPanelState): TemplateResult {
   if (!s.allowed) return html`<p class="reason">${t('sca.needsController')}</p>`;
   if (!s.sent) {
     return html`${
-      s.error
-        ? html`<p class="alert" role="alert" id="sca-error" tabindex="-1">${s.error}</p>`
-        : nothing
-    }
+        s.error
+          ? html`<p class="alert" role="alert" id="sca-error" tabindex="-1">${s.error}</p>`
+          : nothing
+      }
       <div class="toolbar">
         <button class="button primary" type="button" @click=${s.onIssue}>${t('sca.send')}</button>
       </div>`;
