@@ -76,6 +76,22 @@ describe('<payment-run-status> focus after each action', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('Send the code failed: why, in the SCA box', async () => {
+    const h = harness();
+    const run = await h.seeded('PENDING_CHALLENGE');
+    h.sandbox.faults.add({
+      path: `/simulate/v1/payment_run_sca/${run.id}/challenges/otp/SMS`,
+      method: 'POST',
+      times: 1,
+      status: 500,
+    });
+    const el = await mount(h, run, { sandbox: true });
+    await until(() => !!root(el).querySelector('.sca button'));
+    await press(root(el).querySelector<HTMLButtonElement>('.sca button')!);
+    await focusReaches(() => root(el).querySelector('.sca [role="alert"]'));
+    expect(root(el).querySelector('#action-outcome')).to.equal(null);
+  });
+
   it('Authorise: the message that the run is authorised', async () => {
     const h = harness();
     const el = await mount(h, await h.seeded('PENDING_CHALLENGE'), { sandbox: true });
