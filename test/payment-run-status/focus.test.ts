@@ -172,7 +172,7 @@ describe('<payment-run-status> focus after each action', () => {
     await focusReaches(() => dialogOf(el).querySelector('[role="alert"]'));
   });
 
-  it('a failed Confirm: its error message, not the Cancel run beside it', async () => {
+  it('a failed Confirm: its error message; dismissed, Confirm again, not Cancel run', async () => {
     const h = harness();
     const run = await h.create();
     h.sandbox.faults.add({
@@ -184,6 +184,8 @@ describe('<payment-run-status> focus after each action', () => {
     const el = await mount(h, run, { roles: 'CONTROLLER' });
     await press(button(el, 'confirm'));
     await focusReaches(() => root(el).querySelector('#action-outcome[role="alert"]'));
+    await press(root(el).querySelector<HTMLButtonElement>('#action-outcome button')!);
+    await focusReaches(() => button(el, 'confirm'));
   });
 
   it('an action the host starts from its own control leaves focus there', async () => {

@@ -29,6 +29,12 @@ export function focusAfterFailure(intent: Intent, status: string | undefined): s
 }
 
 /**
+ * Where focus goes when the failure's message is dismissed (its Dismiss button goes with it): the
+ * run's next step, never a destructive button; the first of these that shows.
+ */
+export const FOCUS_AFTER_DISMISS = ['[part="actions"] .primary', '#sca-title', '[part="payments"]'];
+
+/**
  * Moves focus once the host shows the outcome of an action and no dialog is open (what is behind
  * a modal dialog cannot take focus). Leaves it alone when it is elsewhere on the page: the host
  * called a method from its own control, or the user moved on.
@@ -42,13 +48,18 @@ export class ActionFocus {
     this.#dialogs = dialogs;
   }
 
-  async to(selector: string | undefined): Promise<void> {
+  /** Moves focus to `selector`, or to the first of `selector` that shows. */
+  async to(selector: string | readonly string[] | undefined): Promise<void> {
     if (!selector) return;
     await this.#dialogs.untilClosed();
     await this.#host.updateComplete;
     const active = document.activeElement;
     const lost = !active || active === document.body;
     if (!lost && !this.#host.matches(':focus-within')) return;
-    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const root = this.#host.renderRoot;
+    for (const one of typeof selector === 'string' ? [selector] : selector) {
+      const target = root.querySelector<HTMLElement>(one);
+      if (target) return target.focus();
+    }
   }
 }

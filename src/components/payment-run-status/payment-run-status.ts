@@ -8,7 +8,12 @@ import { buttons, fields, skeleton, theme } from '../../styles/theme.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
 import { emit } from '../shared/emit.js';
 import { rolesConverter } from '../shared/roles.js';
-import { ActionFocus, focusAfterFailure, focusAfterSuccess } from './action-focus.js';
+import {
+  ActionFocus,
+  FOCUS_AFTER_DISMISS,
+  focusAfterFailure,
+  focusAfterSuccess,
+} from './action-focus.js';
 import { actionsView } from './action-views.js';
 import { offeredActions, type OfferedAction, type RunAction } from './actions.js';
 import { DialogController, dialogView } from './dialogs.js';
@@ -261,6 +266,11 @@ export class PaymentRunStatusElement extends PaymentRunElement {
 
   private readonly onRetry = () => void this.refresh();
 
+  private readonly onDismiss = () => {
+    this.actions.dismiss();
+    void this.focusAfter.to(FOCUS_AFTER_DISMISS);
+  };
+
   private renderRun(run: PaymentRun): TemplateResult {
     const { t } = this.i18n;
     const { table } = this;
@@ -282,7 +292,7 @@ export class PaymentRunStatusElement extends PaymentRunElement {
         terminal: isTerminal(run.status),
         outcome,
         onAction: this.commands.onAction,
-        onDismiss: this.actions.dismiss,
+        onDismiss: this.onDismiss,
         onPrefetch: this.dialogs.prefetch,
       }),
       totals: totalsView(this.i18n, this.totals),
