@@ -188,6 +188,17 @@ describe('<payment-run-status> focus after each action', () => {
     await focusReaches(() => button(el, 'confirm'));
   });
 
+  it('a polled status that removes the focused button: the next step, not <body>', async () => {
+    const h = harness();
+    const run = await h.create();
+    const el = await mount(h, run, { roles: 'CONTROLLER' });
+    button(el, 'confirm').focus();
+    // Another controller confirmed the run meanwhile.
+    await h.clientFor('controller').confirmPaymentRun(run.id, { idempotencyRef: 'elsewhere' });
+    await el.refresh();
+    await focusReaches(() => root(el).querySelector('#sca-title'));
+  });
+
   it('an action the host starts from its own control leaves focus there', async () => {
     const h = harness();
     const el = await mount(h, await h.create(), { roles: 'CONTROLLER' });

@@ -3,7 +3,7 @@
  * had it goes away, never left on a destructive button: a new step's heading or first field, else
  * the message that reports the outcome (`action-views.ts`, `sca-panel.ts`).
  */
-import type { ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import type { DialogController } from './dialogs.js';
 import type { Intent } from './intents.js';
 
@@ -29,23 +29,41 @@ export function focusAfterFailure(intent: Intent, status: string | undefined): s
 }
 
 /**
- * Where focus goes when the failure's message is dismissed (its Dismiss button goes with it): the
- * run's next step, never a destructive button; the first of these that shows.
+ * Where focus goes when the control that had it goes away without an action to say where (a
+ * failure's Dismiss, a button a polled status removed): the outcome, else the run's next step,
+ * never a destructive button; the first of these that shows.
  */
-export const FOCUS_AFTER_DISMISS = ['[part="actions"] .primary', '#sca-title', '[part="payments"]'];
+export const FOCUS_FALLBACK = [
+  '#action-outcome',
+  '[part="actions"] .primary',
+  '#sca-title',
+  '[part="payments"]',
+];
 
 /**
  * Moves focus once the host shows the outcome of an action and no dialog is open (what is behind
  * a modal dialog cannot take focus). Leaves it alone when it is elsewhere on the page: the host
- * called a method from its own control, or the user moved on.
+ * called a method from its own control, or the user moved on. When a render removes the control
+ * that had focus, focus goes to `FOCUS_FALLBACK` rather than `<body>`.
  */
-export class ActionFocus {
+export class ActionFocus implements ReactiveController {
   readonly #host: ReactiveElement;
   readonly #dialogs: DialogController;
+  #hadFocus = false;
 
   constructor(host: ReactiveElement, dialogs: DialogController) {
     this.#host = host;
     this.#dialogs = dialogs;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.#hadFocus = !!this.#host.shadowRoot?.activeElement;
+  }
+
+  hostUpdated(): void {
+    if (!this.#hadFocus || this.#host.shadowRoot?.activeElement) return;
+    if (document.activeElement === document.body) this.#focusFirst(FOCUS_FALLBACK);
   }
 
   /** Moves focus to `selector`, or to the first of `selector` that shows. */
@@ -56,9 +74,12 @@ export class ActionFocus {
     const active = document.activeElement;
     const lost = !active || active === document.body;
     if (!lost && !this.#host.matches(':focus-within')) return;
-    const root = this.#host.renderRoot;
-    for (const one of typeof selector === 'string' ? [selector] : selector) {
-      const target = root.querySelector<HTMLElement>(one);
+    this.#focusFirst(typeof selector === 'string' ? [selector] : selector);
+  }
+
+  #focusFirst(selectors: readonly string[]): void {
+    for (const selector of selectors) {
+      const target = this.#host.renderRoot.querySelector<HTMLElement>(selector);
       if (target) return target.focus();
     }
   }

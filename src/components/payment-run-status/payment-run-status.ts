@@ -10,7 +10,7 @@ import { emit } from '../shared/emit.js';
 import { rolesConverter } from '../shared/roles.js';
 import {
   ActionFocus,
-  FOCUS_AFTER_DISMISS,
+  FOCUS_FALLBACK,
   focusAfterFailure,
   focusAfterSuccess,
 } from './action-focus.js';
@@ -268,7 +268,7 @@ export class PaymentRunStatusElement extends PaymentRunElement {
 
   private readonly onDismiss = () => {
     this.actions.dismiss();
-    void this.focusAfter.to(FOCUS_AFTER_DISMISS);
+    void this.focusAfter.to(FOCUS_FALLBACK);
   };
 
   private renderRun(run: PaymentRun): TemplateResult {
