@@ -8,19 +8,13 @@ import { buttons, fields, skeleton, theme } from '../../styles/theme.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
 import { emit } from '../shared/emit.js';
 import { rolesConverter } from '../shared/roles.js';
-import {
-  ActionFocus,
-  FOCUS_FALLBACK,
-  focusAfterFailure,
-  focusAfterSuccess,
-} from './action-focus.js';
 import { actionsView } from './action-views.js';
 import { offeredActions, type OfferedAction, type RunAction } from './actions.js';
 import { DialogController, dialogView } from './dialogs.js';
 import './events.js';
 import { isConflict, type Intent } from './intents.js';
 import { untilShown } from './on-demand.js';
-import { actionOutcome } from './outcome.js';
+import { RunOutcome } from './outcome.js';
 import { totalsByStatus } from './payments.js';
 import { paymentsView } from './payments-view.js';
 import { PaymentTable } from './payment-table.js';
@@ -59,7 +53,7 @@ import { rowContext, rowPermissions, skeletonView, totalsView, type RowContext }
  * @fires {CustomEvent<PaymentRunDetail>} payment-run-restart - Cancelable, before the API call: the user restarts the run after SCA_FAILED.
  * @fires {CustomEvent<PaymentCancelDetail>} payment-cancel - Cancelable, before the dialog and the API call: the user cancels some payments (`{ paymentRun, paymentIds }`).
  * @fires {CustomEvent<PaymentUpdateDetail>} payment-update - Cancelable, before the API call (PUT): the user changed a payment's supplier.
- * @fires {CustomEvent<PaymentRunDetail>} payment-run-challenge - The run entered PENDING_CHALLENGE: mount Weavr's authorisation UI.
+ * @fires {CustomEvent<PaymentRunDetail>} payment-run-challenge - The run entered PENDING_CHALLENGE: mount Weavr's authorisation UI (in the `challenge` slot).
  * @fires {CustomEvent<PaymentRunChangeDetail>} payment-run-change - The run changed (`{ paymentRun, previous }`).
  * @fires {CustomEvent<PaymentRunStatusErrorDetail>} payment-run-error - Reading the run or an action failed (`{ error, action }`).
  *
@@ -106,8 +100,6 @@ export class PaymentRunStatusElement extends PaymentRunElement {
   @property({ type: Number, attribute: 'poll-max-interval' }) pollMaxInterval = 60_000;
 
   @state() private announcement = '';
-  /** The last action that succeeded, reported until the run's status or the next action. */
-  @state() private done?: RunAction;
 
   private readonly i18n = new I18nController(this, { ...apiStrings, ...statusStrings });
   private readonly internals = this.attachInternals();
@@ -125,7 +117,7 @@ export class PaymentRunStatusElement extends PaymentRunElement {
     busy: () => this.actions.busy,
     statusChanged: (run) => {
       this.actions.forgetRefs();
-      this.done = undefined;
+      this.outcome.forget();
       this.announcement = statusLabel(this.i18n.t, 'run', run.status);
     },
   });
@@ -143,11 +135,11 @@ export class PaymentRunStatusElement extends PaymentRunElement {
     selection: () => this.table.selection,
     starting: () => {
       this.announcement = '';
-      this.done = undefined;
+      this.outcome.forget();
     },
   });
 
-  private readonly focusAfter = new ActionFocus(this, this.dialogs);
+  private readonly outcome = new RunOutcome(this, this.actions, this.dialogs);
 
   private readonly edit = new SupplierEdit(this, this.dialogs, {
     run: () => this.paymentRun,
@@ -251,35 +243,23 @@ export class PaymentRunStatusElement extends PaymentRunElement {
       // Confirm answers with the run; after the others it is read again.
       if (answer) this.sync.take(answer, 'action');
       else await this.refresh();
-      this.done = intent.action;
     }
-    // Not awaited: after a save the edit dialog closes once this resolves, then focus can move.
-    void this.focusAfter.to(focusAfterSuccess(intent, this.paymentRun?.status));
+    this.outcome.succeeded(intent, this.paymentRun?.status);
   }
 
   private async afterFailure(intent: Intent, error: unknown): Promise<void> {
     emit(this, 'payment-run-error', { error, action: intent.action });
     // The run moved on (409) or an SCA failure changed it: show what it is now.
     if (isConflict(error)) await this.refresh();
-    await this.focusAfter.to(focusAfterFailure(intent, this.paymentRun?.status));
+    await this.outcome.failed(intent, this.paymentRun?.status);
   }
 
   private readonly onRetry = () => void this.refresh();
 
-  private readonly onDismiss = () => {
-    this.actions.dismiss();
-    void this.focusAfter.to(FOCUS_FALLBACK);
-  };
-
   private renderRun(run: PaymentRun): TemplateResult {
     const { t } = this.i18n;
     const { table } = this;
-    const { outcome, scaError } = actionOutcome(this.i18n, {
-      done: this.done,
-      failure: this.actions.error,
-      editing: this.dialogs.current?.kind === 'edit',
-      status: run.status,
-    });
+    const { outcome, scaError } = this.outcome.view(this.i18n, run.status);
     return runView(this.i18n, {
       run,
       cancelledFrom: this.sync.cancelledFrom,
@@ -292,7 +272,7 @@ export class PaymentRunStatusElement extends PaymentRunElement {
         terminal: isTerminal(run.status),
         outcome,
         onAction: this.commands.onAction,
-        onDismiss: this.onDismiss,
+        onDismiss: this.outcome.onDismiss,
         onPrefetch: this.dialogs.prefetch,
       }),
       totals: totalsView(this.i18n, this.totals),
