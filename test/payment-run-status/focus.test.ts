@@ -123,6 +123,7 @@ describe('<payment-run-status> focus after each action', () => {
     await press(dialogButton(el, 'Yes, cancel'));
     await focusReaches(() => root(el).querySelector('#action-outcome'));
     expect(focused()!.textContent).to.contain('The run is cancelled.');
+    await expect(el).to.be.accessible();
   });
 
   it('Cancel selected payments: Escape returns to the button; confirmed, the outcome', async () => {
@@ -184,6 +185,7 @@ describe('<payment-run-status> focus after each action', () => {
     const el = await mount(h, run, { roles: 'CONTROLLER' });
     await press(button(el, 'confirm'));
     await focusReaches(() => root(el).querySelector('#action-outcome[role="alert"]'));
+    await expect(el).to.be.accessible();
     await press(root(el).querySelector<HTMLButtonElement>('#action-outcome button')!);
     await focusReaches(() => button(el, 'confirm'));
   });
