@@ -201,6 +201,42 @@ export const SandboxAuthorisation: Story = {
   },
 };
 
+/**
+ * The host mounts Weavr's SCA UI in the `challenge` slot (light DOM, inside the authorise box):
+ * it replaces the built-in code form, and shows only while the run awaits the challenge.
+ */
+export const HostChallenge: Story = {
+  args: { sandbox: false },
+  loaders: [async () => seeded('PENDING_CHALLENGE')],
+  render: (args, { loaded }) => {
+    const { client, id } = loaded as Loaded;
+    return html`<payment-run-status
+      .client=${client}
+      payment-run-id=${id}
+      roles=${args.roles ?? ''}
+      locale=${args.locale ?? ''}
+      theme=${args.theme ?? 'light'}
+      ?sandbox=${args.sandbox}
+      poll-interval=${args['poll-interval']}
+      @payment-run-challenge=${args.onChallenge}
+      @payment-run-change=${args.onChange}
+    >
+      <div slot="challenge" style="border: 1px dashed currentColor; padding: 0.75rem">
+        <p style="margin-top: 0">Weavr’s secure authorisation frame mounts here.</p>
+        <button type="button">Approve on my phone</button>
+      </div>
+    </payment-run-status>`;
+  },
+  play: async ({ canvasElement }) => {
+    await showsStatus(canvasElement, 'Awaiting authorisation');
+    const slotted = canvasElement.querySelector<HTMLElement>('[slot="challenge"]')!;
+    await expect(slotted.checkVisibility()).toBe(true);
+    await expect(shadow(canvasElement).querySelector('.sca')!.contains(slotted.assignedSlot)).toBe(
+      true,
+    );
+  },
+};
+
 /** Cancel the run: asked in a dialog first. */
 export const CancelOutcome: Story = {
   loaders: [async () => created(2)],

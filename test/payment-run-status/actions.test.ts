@@ -282,7 +282,8 @@ describe('<payment-run-status> actions', () => {
     const otp = root(el).querySelector<HTMLInputElement>('#otp')!;
     otp.value = '000000';
     root(el).querySelector<HTMLButtonElement>('.sca button[type="submit"]')!.click();
-    await until(() => alertText(el).includes('not right'));
+    await until(() => otp.getAttribute('aria-invalid') === 'true');
+    expect(root(el).getElementById('otp-error')!.textContent).to.contain('not right');
     otp.value = '123456';
     root(el).querySelector<HTMLButtonElement>('.sca button[type="submit"]')!.click();
     await until(() => el.paymentRun!.status === 'PENDING_FUNDING');

@@ -33,7 +33,9 @@ function editView(
     ${supplierFieldsView(fieldText, payment, dialog.form ?? supplierForm(payment, dialog.name))}
     ${
       dialog.error
-        ? html`<p class="alert" role="alert">${errorText(t, dialog.error, i18n.locale)}</p>`
+        ? html`<p class="alert" role="alert" id="edit-error" tabindex="-1">
+            ${errorText(t, dialog.error, i18n.locale)}
+          </p>`
         : nothing
     }
     <div class="dialog-actions">

@@ -34,6 +34,7 @@ export class DialogController implements ReactiveController {
   readonly content: LazyPart<DialogContent>;
   readonly #host: ReactiveElement;
   #done?: () => void;
+  #closed: (() => void)[] = [];
   #returnFocus?: HTMLElement;
   /** A dialog was asked for while none was open: open it once it has something to show. */
   #opening = false;
@@ -72,6 +73,12 @@ export class DialogController implements ReactiveController {
     return done;
   }
 
+  /** Resolves once no dialog is open (at once when none is, or after its `close` listener ran). */
+  untilClosed(): Promise<void> {
+    if (!this.current) return Promise.resolve();
+    return new Promise((resolve) => this.#closed.push(resolve));
+  }
+
   /** Starts loading what dialogs show: the pointer or focus is on a control that opens one. */
   readonly prefetch = () => this.content.load();
 
@@ -85,14 +92,20 @@ export class DialogController implements ReactiveController {
     this.#element()?.close();
   };
 
-  /** The `close` listener of the `<dialog>`. */
+  /**
+   * The `close` listener of the `<dialog>`: focus goes back to the control that opened it, unless
+   * it is outside the dialog already (the browser may have put it back itself).
+   */
   readonly onClose = () => {
     this.current = undefined;
     this.#host.requestUpdate();
     this.detach()?.();
     const target = this.#returnFocus;
     this.#returnFocus = undefined;
-    if (target?.isConnected) target.focus();
+    const active = this.#host.shadowRoot?.activeElement;
+    const taken = active && !this.#element()?.contains(active);
+    if (target?.isConnected && !taken) target.focus();
+    for (const resolve of this.#closed.splice(0)) resolve();
   };
 
   readonly onRetry = () =>

@@ -14,6 +14,7 @@ import { DialogController, dialogView } from './dialogs.js';
 import './events.js';
 import { isConflict, type Intent } from './intents.js';
 import { untilShown } from './on-demand.js';
+import { RunOutcome } from './outcome.js';
 import { totalsByStatus } from './payments.js';
 import { paymentsView } from './payments-view.js';
 import { PaymentTable } from './payment-table.js';
@@ -36,6 +37,10 @@ import { rowContext, rowPermissions, skeletonView, totalsView, type RowContext }
  * runs the host pushes with `applyUpdate()`. Dialogs and the sandbox's SCA step load their code on
  * demand, when about to show (a failed load says so, with Retry); `updateComplete` waits for it.
  *
+ * Focus after an action goes to the step it leads to (the SCA box's heading after Confirm and
+ * Restart, the code field after "Send the code") or to the message that reports its outcome or
+ * why it failed; a dialog closed without acting gives focus back to the button that opened it.
+ *
  * Staleness: a pushed or polled run older than the one shown is ignored. Runs carry no version,
  * so the order comes from the life cycle: the run's status rank, then each payment's (restart
  * moving SCA_FAILED back to PENDING_CHALLENGE counts as the same rank). See
@@ -49,9 +54,14 @@ import { rowContext, rowPermissions, skeletonView, totalsView, type RowContext }
  * @fires {CustomEvent<PaymentRunDetail>} payment-run-restart - Cancelable, before the API call: the user restarts the run after SCA_FAILED.
  * @fires {CustomEvent<PaymentCancelDetail>} payment-cancel - Cancelable, before the dialog and the API call: the user cancels some payments (`{ paymentRun, paymentIds }`).
  * @fires {CustomEvent<PaymentUpdateDetail>} payment-update - Cancelable, before the API call (PUT): the user changed a payment's supplier.
- * @fires {CustomEvent<PaymentRunDetail>} payment-run-challenge - The run entered PENDING_CHALLENGE: mount Weavr's authorisation UI.
+ * @fires {CustomEvent<PaymentRunDetail>} payment-run-challenge - The run entered PENDING_CHALLENGE: mount Weavr's authorisation UI (in the `challenge` slot).
  * @fires {CustomEvent<PaymentRunChangeDetail>} payment-run-change - The run changed (`{ paymentRun, previous }`).
  * @fires {CustomEvent<PaymentRunStatusErrorDetail>} payment-run-error - Reading the run or an action failed (`{ error, action }`).
+ *
+ * @slot challenge - Shown at the SCA step (PENDING_CHALLENGE) only, inside the "Authorise the run"
+ *   box, in light DOM: mount Weavr's SCA UI here on `payment-run-challenge`. Slotted content
+ *   replaces the built-in sandbox code form; the box's heading and explanation stay. Content
+ *   slotted at any other status is not shown.
  *
  * @csspart base - The wrapper of everything.
  * @csspart timeline - The step timeline.
@@ -108,6 +118,7 @@ export class PaymentRunStatusElement extends PaymentRunElement {
     busy: () => this.actions.busy,
     statusChanged: (run) => {
       this.actions.forgetRefs();
+      this.outcome.forget();
       this.announcement = statusLabel(this.i18n.t, 'run', run.status);
     },
   });
@@ -115,11 +126,7 @@ export class PaymentRunStatusElement extends PaymentRunElement {
   private readonly actions = new RunActions(this, {
     run: () => this.paymentRun,
     api: () => this.api,
-    failed: (intent, error) => {
-      emit(this, 'payment-run-error', { error, action: intent.action });
-      // The run moved on (409) or an SCA failure changed it: show what it is now.
-      if (isConflict(error)) void this.refresh();
-    },
+    failed: (intent, error) => void this.afterFailure(intent, error),
     succeeded: (intent, answer) => this.afterAction(intent, answer),
   });
 
@@ -129,8 +136,11 @@ export class PaymentRunStatusElement extends PaymentRunElement {
     selection: () => this.table.selection,
     starting: () => {
       this.announcement = '';
+      this.outcome.forget();
     },
   });
+
+  private readonly outcome = new RunOutcome(this, this.actions, this.dialogs);
 
   private readonly edit = new SupplierEdit(this, this.dialogs, {
     run: () => this.paymentRun,
@@ -229,12 +239,20 @@ export class PaymentRunStatusElement extends PaymentRunElement {
   }
 
   private async afterAction(intent: Intent, answer: PaymentRun | undefined): Promise<void> {
-    if (this.sca.succeeded(intent)) return;
-    if (intent.action === 'cancel-payments') this.table.clearSelection();
-    // Confirm answers with the run; after the others it is read again.
-    if (answer) this.sync.take(answer, 'action');
-    else await this.refresh();
-    this.announcement = this.i18n.t(`done.${intent.action}`);
+    if (!this.sca.succeeded(intent)) {
+      if (intent.action === 'cancel-payments') this.table.clearSelection();
+      // Confirm answers with the run; after the others it is read again.
+      if (answer) this.sync.take(answer, 'action');
+      else await this.refresh();
+    }
+    this.outcome.succeeded(intent, this.paymentRun?.status);
+  }
+
+  private async afterFailure(intent: Intent, error: unknown): Promise<void> {
+    emit(this, 'payment-run-error', { error, action: intent.action });
+    // The run moved on (409) or an SCA failure changed it: show what it is now.
+    if (isConflict(error)) await this.refresh();
+    await this.outcome.failed(intent, this.paymentRun?.status);
   }
 
   private readonly onRetry = () => void this.refresh();
@@ -242,18 +260,20 @@ export class PaymentRunStatusElement extends PaymentRunElement {
   private renderRun(run: PaymentRun): TemplateResult {
     const { t } = this.i18n;
     const { table } = this;
+    const { outcome, scaError } = this.outcome.view(this.i18n, run.status);
     return runView(this.i18n, {
       run,
       cancelledFrom: this.sync.cancelledFrom,
       readError: this.sync.readError,
-      actionError: this.dialogs.current?.kind === 'edit' ? undefined : this.actions.error,
-      sca: this.sca.view(t, run, this.offered.get('sca')?.allowed ?? false),
+      sca: this.sca.view(t, run, this.offered.get('sca')?.allowed ?? false, scaError),
       actions: actionsView(t, {
         offered: this.offered,
         selected: table.selection.size,
         busy: this.actions.busy,
         terminal: isTerminal(run.status),
+        outcome,
         onAction: this.commands.onAction,
+        onDismiss: this.outcome.onDismiss,
         onPrefetch: this.dialogs.prefetch,
       }),
       totals: totalsView(this.i18n, this.totals),

@@ -9,9 +9,10 @@ import { partFailedView } from './run-view.js';
 type ScaPanel = Awaited<ReturnType<typeof onDemand.sandboxSca>>;
 
 /**
- * The SCA section on PENDING_CHALLENGE and, with `sandbox`, the sandbox's step: send a one-time
- * code, then verify the code the user types. The step's view is loaded on demand, when a run
- * awaits the challenge. Remembers that the code was sent until the run leaves PENDING_CHALLENGE.
+ * The SCA section on PENDING_CHALLENGE: the host's `challenge` slot and, with `sandbox` and
+ * nothing slotted, the sandbox's step: send a one-time code, then verify the code the user types.
+ * The step's view is loaded on demand, when a run awaits the challenge. Remembers that the code
+ * was sent until the run leaves PENDING_CHALLENGE.
  */
 export class ScaStep {
   /** The code was sent: ask for it. */
@@ -51,11 +52,21 @@ export class ScaStep {
     return true;
   }
 
-  /** The section for `run`, or nothing when it awaits no challenge; `allowed`: by the roles. */
-  view(t: Translate, run: PaymentRun, allowed: boolean) {
+  /**
+   * The section for `run`, or nothing when it awaits no challenge; `allowed`: by the roles;
+   * `error`: why the last SCA step failed, shown in the section.
+   */
+  view(t: Translate, run: PaymentRun, allowed: boolean, error?: string) {
     if (run.status !== 'PENDING_CHALLENGE') return nothing;
-    return scaView(t, this.#sandbox ? this.#sandboxView(t, allowed) : nothing);
+    return scaView(t, {
+      slotted: this.#slotted(),
+      builtIn: this.#sandbox ? this.#sandboxView(t, allowed, error) : nothing,
+      onSlotChange: this.onSlotChange,
+    });
   }
+
+  /** The host put or took content in the `challenge` slot: show or hide the built-in step. */
+  readonly onSlotChange = () => this.#host.requestUpdate();
 
   readonly onIssue = () => void this.#run({ action: 'sca', step: 'issue' });
 
@@ -69,10 +80,14 @@ export class ScaStep {
   readonly onRetry = () =>
     void this.#panel.retry(() => this.#host.renderRoot.querySelector('.sca button, .sca input'));
 
-  #sandboxView(t: Translate, allowed: boolean) {
+  #slotted(): boolean {
+    return !!this.#host.querySelector(':scope > [slot="challenge"]');
+  }
+
+  #sandboxView(t: Translate, allowed: boolean, error: string | undefined) {
     const panel = this.#panel.module;
     if (!panel) return this.#panel.error ? partFailedView(t, this.onRetry) : nothing;
     const { sent, onIssue, onVerify } = this;
-    return panel.sandboxScaView(t, { allowed, sent, onIssue, onVerify });
+    return panel.sandboxScaView(t, { allowed, sent, error, onIssue, onVerify });
   }
 }

@@ -103,7 +103,7 @@ export const statusStringsDe: Record<keyof typeof statusStrings, string> = {
   'edit.close': 'Schließen',
   'dialog.close': 'Schließen',
   'sca.title': 'Lauf autorisieren',
-  'sca.host': 'Ihre Anwendung fragt den Controller nach dem Code.',
+  'sca.host': 'Bis dahin wird keine Zahlung ausgeführt.',
   'sca.sandbox': 'Sandbox: Der Einmalcode ist 123456.',
   'sca.send': 'Code senden',
   'sca.sent': 'Code gesendet. Geben Sie ihn ein, um den Lauf zu autorisieren.',

@@ -115,7 +115,7 @@ export const statusStringsFr: Record<keyof typeof statusStrings, string> = {
   'dialog.close': 'Fermer',
 
   'sca.title': 'Autoriser le lot',
-  'sca.host': 'Votre application demandera le code au contrôleur.',
+  'sca.host': 'Aucun paiement n’est effectué avant cette autorisation.',
   'sca.sandbox': 'Bac à sable : le code à usage unique est 123456.',
   'sca.send': 'Envoyer le code',
   'sca.sent': 'Code envoyé. Saisissez-le pour autoriser le lot.',

@@ -115,7 +115,7 @@ export const statusStrings = {
   'dialog.close': 'Close',
 
   'sca.title': 'Authorise the run',
-  'sca.host': 'Your app will ask the controller for the code.',
+  'sca.host': 'No payment is made until the run is authorised.',
   'sca.sandbox': 'Sandbox: the one-time code is 123456.',
   'sca.send': 'Send the code',
   'sca.sent': 'Code sent. Enter it to authorise the run.',

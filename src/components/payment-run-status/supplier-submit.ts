@@ -6,7 +6,7 @@ import { readSupplierForm } from './supplier-form.js';
 /**
  * The edit dialog's submit (loaded with the dialogs, see `supplier-edit.ts`): checks the form,
  * showing its errors with the first invalid field focused; else saves the supplier, then closes
- * the dialog, or keeps it open with why saving failed.
+ * the dialog, or keeps it open with why saving failed, focused.
  */
 export async function submitSupplier(
   form: HTMLFormElement,
@@ -27,6 +27,9 @@ export async function submitSupplier(
   const saved = await options.save(payment.id, read.supplier);
   const shown: Dialog | undefined = dialogs.current;
   const failure = options.failure();
-  if (saved) dialogs.close();
-  else if (failure && shown?.kind === 'edit') dialogs.show({ ...shown, error: failure.error });
+  if (saved) return dialogs.close();
+  if (!failure || shown?.kind !== 'edit') return;
+  dialogs.show({ ...shown, error: failure.error });
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>('#edit-error')?.focus();
 }
