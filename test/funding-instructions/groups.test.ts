@@ -36,7 +36,7 @@ describe('<funding-instructions> funding groups', () => {
     expect(text(group.querySelector('dl'))).to.contain('Not funded yet');
     expect(text(group.querySelector('summary'))).to.equal('Show the 2 payments');
     expect(text($(el, '#groups-title + p'))).to.contain('Pay this group from your bank');
-    expect(text($(el, '#progress-text'))).to.contain('0 of 1 groups funded');
+    expect(text($(el, '#progress-text'))).to.contain('0 of 1 group funded');
     expect(el.shadowRoot!.activeElement?.id).to.equal('groups-title');
     await waitUntil(() => text($(el, '[role="status"][aria-live]')).includes('1 funding group'));
     await expect(el).to.be.accessible();
@@ -107,7 +107,7 @@ describe('<funding-instructions> funding groups', () => {
     await setup.sandbox.advance(3_000);
     await waitUntil(() => groupStatus($(el, '[part="group"]')!) === 'Completed', 'not completed');
     await waitUntil(() => text($(el, 'header')).includes('Completed'));
-    expect(text($(el, '#progress-text'))).to.contain('1 of 1 groups funded');
+    expect(text($(el, '#progress-text'))).to.contain('1 of 1 group funded');
     expect(text($(el, '.notice'))).to.contain(
       'Every group is final. The payment run is Completed.',
     );
@@ -205,7 +205,7 @@ describe('<funding-instructions> group cancel', () => {
     expect(refs).to.have.length(3);
     expect(new Set(refs).size).to.equal(1);
     expect(el.shadowRoot!.activeElement?.getAttribute('data-group')).to.equal(reference);
-    expect(text($(el, '#progress-text'))).to.contain('0 of 1 groups funded');
+    expect(text($(el, '#progress-text'))).to.contain('0 of 1 group funded');
     expect($$(el, '[part="group"]')[0].querySelector('button')).to.equal(null);
     await expect(el).to.be.accessible();
 

@@ -9,6 +9,14 @@ export const groupsStyles = css`
     display: grid;
     gap: var(--_space-m);
   }
+  .group-head > * {
+    min-width: 0;
+  }
+  article {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-s);
+  }
   .group-head {
     display: flex;
     flex-wrap: wrap;
@@ -18,7 +26,7 @@ export const groupsStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(9rem, 100%), 1fr));
     gap: var(--_space-s) var(--_space-m);
     margin: 0;
   }
@@ -28,6 +36,20 @@ export const groupsStyles = css`
   }
   dd {
     margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .bank-payment {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-s);
+  }
+  ::slotted([slot='bank-payment']) {
+    display: block;
+    max-width: 100%;
+  }
+  [part='pay-button'],
+  .button.danger {
+    position: relative; /* holds the visually hidden part of the name */
   }
   .status::before {
     content: '○ ' / '';
@@ -80,6 +102,46 @@ export const groupsStyles = css`
   th.amount {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* Narrow: each payment is a small card of label and value. */
+  @container (width < 34rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    table {
+      position: relative;
+    }
+    tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: var(--_space-xs);
+      padding: var(--_space-s) 0;
+      border-bottom: 1px solid var(--_border-subtle);
+    }
+    td,
+    td.amount {
+      display: grid;
+      grid-template-columns: minmax(0, 6rem) minmax(0, 1fr);
+      gap: var(--_space-s);
+      padding: 0;
+      border: 0;
+      text-align: start;
+      overflow-wrap: anywhere;
+    }
+    td::before {
+      content: attr(data-label);
+      color: var(--_muted);
+    }
   }
   dialog {
     border: var(--_f-card-border);
