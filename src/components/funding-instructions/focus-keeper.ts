@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * heading of the part it was in, never to `<body>`.
  */
 export class FocusKeeper implements ReactiveController {
+  /** What had focus before the update, until it is replaced. */
   #focused?: HTMLElement;
   /** Where focus goes if `#focused` disappears: its group's heading, else the stage's. */
   #home?: string;
@@ -16,61 +17,61 @@ export class FocusKeeper implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.#host.addEventListener('focusin', this.#onFocusIn);
-    this.#host.addEventListener('focusout', this.#onFocusOut);
+  hostDisconnected(): void {
+    this.#focused = undefined;
   }
 
-  hostDisconnected(): void {
-    this.#host.removeEventListener('focusin', this.#onFocusIn);
-    this.#host.removeEventListener('focusout', this.#onFocusOut);
-    this.#focused = undefined;
+  hostUpdate(): void {
+    const el = this.#root.activeElement as HTMLElement | null;
+    if (!el) return; // keeps one that was lost while what replaces it loads
+    this.#focused = el;
+    const ref = el
+      .closest('[part="group"]')
+      ?.querySelector('[data-group]')
+      ?.getAttribute('data-group');
+    this.#home = ref ? `[data-group="${CSS.escape(ref)}"]` : undefined;
   }
 
   hostUpdated(): void {
     const focused = this.#focused;
-    if (!focused || focused.isConnected) return;
-    this.#focused = undefined;
-    const root = this.#host.renderRoot as ShadowRoot;
-    if (
-      root.activeElement ||
-      (document.activeElement && document.activeElement !== document.body)
-    ) {
+    if (!focused || focused.isConnected) {
+      this.#focused = undefined;
       return;
     }
-    const home = (this.#home && root.querySelector<HTMLElement>(this.#home)) || stageHeading(root);
+    if (!this.#lost()) {
+      this.#focused = undefined;
+      return;
+    }
+    // Still loading what replaces it: wait for that rather than move focus twice.
+    if (this.#root.querySelector('[aria-busy="true"]')) return;
+    this.#focused = undefined;
+    const root = this.#root;
+    const home =
+      (this.#home && root.querySelector<HTMLElement>(this.#home)) ||
+      root.querySelector<HTMLElement>('[part="error"]') ||
+      stageHeading(root);
     home?.focus();
   }
 
   /**
-   * After something replaced what had focus (a Retry, once loaded): unless focus is still in the
-   * element, the error that persists, else the heading of what shows now.
+   * After something replaced what had focus (a Retry, once loaded): unless focus is somewhere,
+   * the error that persists, else the heading of what shows now.
    */
   restore(): void {
-    const root = this.#host.renderRoot as ShadowRoot;
-    const outside =
-      document.activeElement !== document.body && document.activeElement !== this.#host;
-    if (root.activeElement || outside) return;
+    if (!this.#lost()) return;
+    const root = this.#root;
     (root.querySelector<HTMLElement>('[part="error"]') ?? stageHeading(root))?.focus();
   }
 
-  readonly #onFocusIn = () => {
-    const root = this.#host.renderRoot as ShadowRoot;
-    const el = root.activeElement as HTMLElement | null;
-    if (!el) return;
-    this.#focused = el;
-    const group = el.closest('[part="group"]')?.querySelector('[data-group]');
-    const ref = group?.getAttribute('data-group');
-    this.#home = ref ? `[data-group="${CSS.escape(ref)}"]` : undefined;
-  };
+  get #root(): ShadowRoot {
+    return this.#host.renderRoot as ShadowRoot;
+  }
 
-  readonly #onFocusOut = () => {
-    const left = this.#focused;
-    // Focus moved on by the user: nothing to keep. (A removed node is no longer connected.)
-    queueMicrotask(() => {
-      if (left?.isConnected && this.#focused === left) this.#focused = undefined;
-    });
-  };
+  /** Nothing has focus: neither the element's parts nor anything else in the page. */
+  #lost(): boolean {
+    const active = document.activeElement;
+    return !this.#root.activeElement && (!active || active === document.body);
+  }
 }
 
 /** The heading of what the element shows now: groups, accounts, the notice, else its title. */
