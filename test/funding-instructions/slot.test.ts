@@ -7,6 +7,7 @@ import {
   $$,
   choose,
   gbp,
+  nextEvent,
   pendingFundingRun,
   simulate,
   startFunding,
@@ -45,9 +46,7 @@ describe('<funding-instructions> bank-payment slot', () => {
     // Pay the second group: the slot shows in that group's card, in light DOM.
     const second = $$(el, '[part="group"]')[1];
     setTimeout(() => second.querySelector<HTMLButtonElement>('[part="pay-button"]')!.click());
-    const event = await new Promise<CustomEvent>((resolve) =>
-      el.addEventListener('funding-start', (e) => resolve(e), { once: true }),
-    );
+    const event = await nextEvent(el, 'funding-start');
     await el.updateComplete;
     expect(bank.parentElement).to.equal(el);
     expect(shows(bank), 'shown once the payment started').to.equal(true);
@@ -59,7 +58,7 @@ describe('<funding-instructions> bank-payment slot', () => {
     await expect(el).to.be.accessible();
 
     // The funds arrive: the bank step is over and the slot is gone.
-    const reference = event.detail.group.reference as string;
+    const reference = event.detail.group.reference;
     expect((await simulate(setup, `payment_runs/${id}/fund_group/${reference}`)).status).to.equal(
       201,
     );
