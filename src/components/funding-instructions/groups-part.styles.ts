@@ -26,7 +26,7 @@ export const groupsStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(9rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(7rem, 100%), 1fr));
     gap: var(--_space-s) var(--_space-m);
     margin: 0;
   }
