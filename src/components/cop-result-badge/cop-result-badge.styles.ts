@@ -42,10 +42,10 @@ const tokens = (scheme: keyof typeof palette) =>
       .join(''),
   );
 
+// The host's box sets the width (`max-width: 100%`): long reasons and names wrap inside it.
 export const styles = css`
   :host {
     display: inline-block;
-    /* The host's box sets the width: long reasons and names wrap inside it. */
     max-width: 100%;
     vertical-align: top;
     font: inherit;

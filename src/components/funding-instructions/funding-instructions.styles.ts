@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * `--pr-funding-*` properties fall back to the shared `--_*` tokens of `theme`, which fall back
  * to the built-in palette. The styles of the parts loaded on demand come with them
- * (`choice-part.styles.ts`, `groups-part.styles.ts`).
+ * (`choice-part.styles.ts`, `groups-part.styles.ts`). `.root` is the container of the container
+ * queries: the element's own width, not the viewport's, decides its layout.
  */
 export const styles = css`
   .root {
@@ -16,7 +17,6 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_f-gap);
     padding: var(--pr-funding-padding, 0);
-    /* The element's own width, not the viewport's, decides its layout. */
     container-type: inline-size;
     overflow-wrap: break-word;
   }

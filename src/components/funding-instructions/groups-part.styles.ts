@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The funding groups, their payments and the cancel dialog; adopted with their part. */
+/**
+ * The funding groups, their payments and the cancel dialog; adopted with their part. Buttons are
+ * `position: relative` to hold the visually hidden part of their name; in a narrow box each
+ * payment is a small card of label and value.
+ */
 export const groupsStyles = css`
   .groups {
     list-style: none;
@@ -49,7 +53,7 @@ export const groupsStyles = css`
   }
   [part='pay-button'],
   .button.danger {
-    position: relative; /* holds the visually hidden part of the name */
+    position: relative;
   }
   .status::before {
     content: '○ ' / '';
@@ -103,7 +107,6 @@ export const groupsStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  /* Narrow: each payment is a small card of label and value. */
   @container (width < 34rem) {
     thead {
       position: absolute;
