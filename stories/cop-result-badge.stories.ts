@@ -141,3 +141,22 @@ export const German: Story = {
     await expect(part(canvasElement, 'label').textContent).toContain('Ähnlicher Name');
   },
 };
+
+/** In a narrow table cell (9rem), in German: the label, reason, long name and action wrap. */
+export const NarrowCell: Story = {
+  args: {
+    match: 'CLOSE_MATCH',
+    'reason-code': 'BAMM',
+    'account-name': 'Bartholomew-Fitzwilliam Hargreaves-Montgomery Consolidated Holdings Limited',
+    locale: 'de-DE',
+  },
+  decorators: [
+    (story) => html`<div style="width: 9rem; outline: 1px dashed #8888">${story()}</div>`,
+  ],
+  play: async ({ canvasElement }) => {
+    const cell = canvasElement.querySelector<HTMLElement>('div')!;
+    await expect(badge(canvasElement).getBoundingClientRect().width).toBeLessThanOrEqual(
+      cell.clientWidth + 0.5,
+    );
+  },
+};

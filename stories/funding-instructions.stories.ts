@@ -322,3 +322,58 @@ export const German: Story = {
     await expect(heading.textContent).toContain('Finanzierungsgruppen');
   },
 };
+
+/**
+ * The host's open-banking step in the `bank-payment` slot: after "Pay from your bank"
+ * (`funding-start`) the host mounts Weavr's component in its own light DOM, and the element shows
+ * it inside the group being paid, until the group's funds arrive.
+ */
+export const BankPaymentSlot: Story = {
+  args: { sandbox: false },
+  loaders: SeveralGroups.loaders,
+  render: (args, context) => {
+    const { client, id } = context.loaded as Loaded;
+    // What a host does on funding-start: mount its secure frame in the slot.
+    const onStart = (event: HTMLElementEventMap['funding-start']) => {
+      args.onFundingStart();
+      const host = event.target as HTMLElement;
+      host.querySelector('[slot="bank-payment"]')?.remove();
+      const frame = document.createElement('div');
+      frame.slot = 'bank-payment';
+      frame.style.cssText =
+        'border: 2px dashed #0b5cad; border-radius: 6px; padding: 12px; background: #f5f9ff';
+      frame.textContent = `Your bank's secure page for ${event.detail.group.reference} (mounted by the host in light DOM)`;
+      host.append(frame);
+    };
+    return html`
+      <funding-instructions
+        .client=${client}
+        payment-run-id=${id}
+        locale=${args.locale ?? ''}
+        theme=${args.theme ?? 'light'}
+        poll-interval=${args['poll-interval']}
+        @funding-start=${onStart}
+      ></funding-instructions>
+    `;
+  },
+  play: async ({ canvasElement, args }) => {
+    const pay = await shown<HTMLButtonElement>(canvasElement, '[part="pay-button"]');
+    await userEvent.click(pay);
+    await expect(args.onFundingStart).toHaveBeenCalled();
+    const frame = canvasElement.querySelector<HTMLElement>('[slot="bank-payment"]')!;
+    await waitFor(() => expect(frame.getBoundingClientRect().height).toBeGreaterThan(0));
+  },
+};
+
+/** A 280 px sidebar: every part reflows, the payments of a group stack into cards. */
+export const Narrow: Story = {
+  loaders: SeveralGroups.loaders,
+  decorators: [
+    (story) => html`<div style="width: 280px; outline: 1px dashed #8888">${story()}</div>`,
+  ],
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement, '[part="group"]');
+    const box = canvasElement.querySelector<HTMLElement>('div')!;
+    await expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+  },
+};

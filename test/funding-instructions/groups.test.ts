@@ -36,7 +36,7 @@ describe('<funding-instructions> funding groups', () => {
     expect(text(group.querySelector('dl'))).to.contain('Not funded yet');
     expect(text(group.querySelector('summary'))).to.equal('Show the 2 payments');
     expect(text($(el, '#groups-title + p'))).to.contain('Pay this group from your bank');
-    expect(text($(el, '#progress-text'))).to.contain('0 of 1 groups funded');
+    expect(text($(el, '#progress-text'))).to.contain('0 of 1 group funded');
     expect(el.shadowRoot!.activeElement?.id).to.equal('groups-title');
     await waitUntil(() => text($(el, '[role="status"][aria-live]')).includes('1 funding group'));
     await expect(el).to.be.accessible();
@@ -107,11 +107,17 @@ describe('<funding-instructions> funding groups', () => {
     await setup.sandbox.advance(3_000);
     await waitUntil(() => groupStatus($(el, '[part="group"]')!) === 'Completed', 'not completed');
     await waitUntil(() => text($(el, 'header')).includes('Completed'));
-    expect(text($(el, '#progress-text'))).to.contain('1 of 1 groups funded');
+    expect(text($(el, '#progress-text'))).to.contain('1 of 1 group funded');
     expect(text($(el, '.notice'))).to.contain(
       'Every group is final. The payment run is Completed.',
     );
     expect(text($(el, '[part="group"] dl'))).not.to.contain('Not funded yet');
+    // Worded for what happened, not for what is still to do.
+    expect(text($(el, '#groups-intro'))).to.equal(
+      'This run was paid from your bank in one funding group.',
+    );
+    expect(text($(el, 'header'))).to.contain('Total paid: £1,500.00');
+    expect(text($(el, 'header'))).not.to.contain('Total to fund');
     expect((await controller.getPaymentRun(id)).status).to.equal('COMPLETED');
     expect(el.matches(':state(busy)')).to.equal(false);
     await expect(el).to.be.accessible();
@@ -139,6 +145,41 @@ describe('<funding-instructions> funding groups', () => {
     const statuses = $$(el, '[part="group"]').map(groupStatus);
     expect(statuses).to.deep.equal(['Completed', 'Awaiting funds']);
     expect(text($(el, '#progress-text'))).to.contain('1 of 2 groups funded');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<funding-instructions> group buttons', () => {
+  it('names each group’s Pay and Cancel by its reference and amount, after the visible text', async () => {
+    const setup = setupSandbox({ fundingGroupLimit: 100_000 });
+    const id = await pendingFundingRun(setup, [
+      gbp('Acme Office Supplies Ltd', 90_000, 'INV-1'),
+      gbp('Bright Cleaning Co', 60_000, 'INV-2'),
+    ]);
+    const el = await mount(setup.clientFor('controller'), id);
+    await choose(el, 'Operating account');
+    await startFunding(el);
+    const names = (selector: string) => $$(el, selector).map((b) => text(b));
+    const pays = names('[part="pay-button"]');
+    const cancels = names('[part="group"] button.danger');
+    const refs = $$(el, '[part="group"] h4').map((h) => h.dataset.group!);
+    expect(pays).to.deep.equal([
+      `Pay from your bank: group ${refs[0]}, £900.00`,
+      `Pay from your bank: group ${refs[1]}, £600.00`,
+    ]);
+    expect(cancels).to.deep.equal([
+      `Cancel group: group ${refs[0]}, £900.00`,
+      `Cancel group: group ${refs[1]}, £600.00`,
+    ]);
+    // What is seen is the start of the name (WCAG 2.5.3 Label in Name).
+    for (const button of $$(el, '[part="group"] button')) {
+      const visible = [...button.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join('')
+        .trim();
+      expect(text(button).startsWith(visible)).to.equal(true);
+    }
     await expect(el).to.be.accessible();
   });
 });
@@ -205,7 +246,14 @@ describe('<funding-instructions> group cancel', () => {
     expect(refs).to.have.length(3);
     expect(new Set(refs).size).to.equal(1);
     expect(el.shadowRoot!.activeElement?.getAttribute('data-group')).to.equal(reference);
-    expect(text($(el, '#progress-text'))).to.contain('0 of 1 groups funded');
+    expect(text($(el, '#progress-text'))).to.contain('0 of 1 group funded');
+    // A cancelled group says so, and has no "Funded on".
+    const cancelledGroup = $$(el, '[part="group"]')[0];
+    expect(text(cancelledGroup)).to.contain(
+      'Cancelled: the payments in this group will not be paid.',
+    );
+    expect(text(cancelledGroup.querySelector('dl'))).not.to.contain('Funded on');
+    expect(text($$(el, '[part="group"]')[1].querySelector('dl'))).to.contain('Not funded yet');
     expect($$(el, '[part="group"]')[0].querySelector('button')).to.equal(null);
     await expect(el).to.be.accessible();
 

@@ -154,3 +154,18 @@ export function nextEvent<K extends keyof HTMLElementEventMap>(
 ): Promise<HTMLElementEventMap[K]> {
   return oneEvent<HTMLElementEventMap[K]>(el, type);
 }
+
+/** The focused element, through open shadow roots (what a keyboard user is on). */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Describes the focused element for a failing assertion. */
+export function describeFocus(): string {
+  const active = deepActiveElement();
+  if (!active) return 'nothing';
+  const id = active.id ? `#${active.id}` : '';
+  return `${active.localName}${id} "${text(active).slice(0, 40)}"`;
+}

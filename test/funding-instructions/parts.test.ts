@@ -146,6 +146,6 @@ describe('<funding-instructions> UI loaded on demand', () => {
 
     retry.click();
     await shown(el, '[part="group"]');
-    expect(text($(el, '#progress-text'))).to.contain('0 of 1 groups funded');
+    expect(text($(el, '#progress-text'))).to.contain('0 of 1 group funded');
   });
 });

@@ -42,9 +42,12 @@ const tokens = (scheme: keyof typeof palette) =>
       .join(''),
   );
 
+// The host's box sets the width (`max-width: 100%`): long reasons and names wrap inside it.
 export const styles = css`
   :host {
     display: inline-block;
+    max-width: 100%;
+    vertical-align: top;
     font: inherit;
     color-scheme: light dark;
   }
@@ -91,9 +94,11 @@ export const styles = css`
     border-radius: var(--pr-cop-result-badge-radius, var(--pr-radius, 6px));
     background: var(--_tone-bg);
     color: var(--_tone);
+    max-width: 100%;
+    box-sizing: border-box;
     font: inherit;
     font-weight: 600;
-    white-space: nowrap;
+    text-align: start;
   }
   button {
     cursor: pointer;
@@ -103,6 +108,7 @@ export const styles = css`
     box-shadow: var(--pr-focus-ring, 0 0 0 2px var(--_bg), 0 0 0 4px var(--_accent));
   }
   svg {
+    flex: none;
     width: 1em;
     height: 1em;
     fill: none;
@@ -117,6 +123,10 @@ export const styles = css`
   .details {
     max-width: 40ch;
     color: var(--_fg);
+    overflow-wrap: break-word;
+  }
+  .name {
+    overflow-wrap: anywhere;
   }
   p {
     margin: var(--pr-space-xs, 0.25rem) 0;

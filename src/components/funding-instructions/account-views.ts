@@ -206,7 +206,8 @@ function startToolbar(v: View, c: StartChoice): TemplateResult {
       class="button primary"
       part="start-button"
       type="button"
-      ?disabled=${!complete || c.disabled}
+      ?disabled=${!complete}
+      aria-disabled=${c.disabled ? 'true' : nothing}
       aria-describedby=${complete ? nothing : 'start-hint'}
       @click=${c.onStart}
     >

@@ -32,7 +32,7 @@ export const choiceStyles = css`
   }
   .account {
     display: grid;
-    grid-template-columns: auto var(--_f-logo-size) 1fr;
+    grid-template-columns: auto var(--_f-logo-size) minmax(0, 1fr);
     gap: var(--_space-s) var(--_space-m);
     align-items: start;
     padding: var(--_space-s);
@@ -40,7 +40,18 @@ export const choiceStyles = css`
     border-radius: var(--_radius);
   }
   .account.other {
-    grid-template-columns: var(--_f-logo-size) 1fr;
+    grid-template-columns: var(--_f-logo-size) minmax(0, 1fr);
+  }
+  fieldset {
+    min-width: 0;
+  }
+  @container (width < 24rem) {
+    fieldset {
+      padding: var(--_space-s);
+    }
+    .account {
+      gap: var(--_space-xs) var(--_space-s);
+    }
   }
   .account:has(input:checked) {
     border-color: var(--_accent);
@@ -63,10 +74,16 @@ export const choiceStyles = css`
   }
   .account-body {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-xs);
   }
   .account-name {
     font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .facts > li {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .facts {
     display: flex;

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * `--pr-funding-*` properties fall back to the shared `--_*` tokens of `theme`, which fall back
  * to the built-in palette. The styles of the parts loaded on demand come with them
- * (`choice-part.styles.ts`, `groups-part.styles.ts`).
+ * (`choice-part.styles.ts`, `groups-part.styles.ts`). `.root` is the container of the container
+ * queries: the element's own width, not the viewport's, decides its layout.
  */
 export const styles = css`
   .root {
@@ -13,8 +14,11 @@ export const styles = css`
     --_f-progress-color: var(--pr-funding-progress-color, var(--_accent));
     --_f-logo-size: var(--pr-funding-logo-size, 2rem);
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_f-gap);
     padding: var(--pr-funding-padding, 0);
+    container-type: inline-size;
+    overflow-wrap: break-word;
   }
   h2,
   h3,
@@ -41,7 +45,12 @@ export const styles = css`
   section,
   [role='group'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-s);
+    min-width: 0;
+  }
+  .toolbar > * {
+    min-width: 0;
   }
   .toolbar {
     display: flex;
@@ -55,7 +64,14 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: var(--_space-m);
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-s);
+  }
+  @container (width < 24rem) {
+    .card,
+    .notice {
+      padding: var(--_space-s);
+    }
   }
   .reason {
     color: var(--_muted);

@@ -11,6 +11,8 @@ import { checkRoles, roleReasonKey, rolesConverter, type RoleCheck } from '../sh
 import { isStale } from '../shared/run-freshness.js';
 import { RunPoller } from '../shared/run-poller.js';
 import { Announcer } from './announcer.js';
+import { paidTotals } from './run-state.js';
+import { FocusKeeper } from './focus-keeper.js';
 import { FundingData } from './funding-data.js';
 import { styles } from './funding-instructions.styles.js';
 import { FundingParts } from './parts.js';
@@ -44,6 +46,8 @@ const MAX_POLL_INTERVAL = 30_000;
  * @fires {CustomEvent<FundingLinkAccountDetail>} funding-link-account - No linked account can pay a currency of the run; `preventDefault()` when the host opens account linking (cancelable).
  * @fires {CustomEvent<{ error: unknown; action: string }>} payment-run-error - A call failed; `action` is `load`, `list-linked-accounts`, `fund`, `refresh-groups`, `fund-group` or `cancel-group`.
  *
+ * @slot bank-payment - The host's open-banking UI for the group being paid (e.g. Weavr's component, which will not mount in a shadow root). Shown inside that group's card, under "Your bank payment was started", from "Pay from your bank" (`funding-start`) until the group's funds arrive or it is cancelled; not rendered at any other step.
+ *
  * @csspart base - The wrapper of everything.
  * @csspart notice - Why the run cannot be funded (yet).
  * @csspart accounts - The radio group of the accounts of one currency.
@@ -52,6 +56,7 @@ const MAX_POLL_INTERVAL = 30_000;
  * @csspart progress - Progress over the funding groups.
  * @csspart group - One funding group.
  * @csspart pay-button - "Pay from your bank" of a group.
+ * @csspart bank-payment - The area of the group being paid: the message and the `bank-payment` slot.
  * @csspart dialog - The confirmation of a group cancel.
  * @csspart error - An error message.
  *
@@ -100,6 +105,7 @@ export class FundingInstructionsElement extends PaymentRunElement {
     mayFund: () => this.#fundRole.allowed,
   });
   readonly #announcer = new Announcer(this);
+  readonly #focusKeeper = new FocusKeeper(this);
   // The UI of the "choose" and "funding" stages, loaded once a stage needs it.
   readonly #parts = new FundingParts(this, {
     api: () => this.api,
@@ -165,7 +171,14 @@ export class FundingInstructionsElement extends PaymentRunElement {
     return { t, locale, money, date };
   }
 
-  readonly #onRetry = () => void this.refresh();
+  readonly #onRetry = () => void this.#retry();
+
+  /** Retry of an error: once loaded, focus goes to what came instead (its heading). */
+  async #retry(): Promise<void> {
+    await this.refresh();
+    await this.updateComplete;
+    this.#focusKeeper.restore();
+  }
 
   #roleReason(v: View): string | undefined {
     const role = this.#fundRole;
@@ -253,6 +266,7 @@ export class FundingInstructionsElement extends PaymentRunElement {
         ${headerView(v, {
           run: this.#data.run,
           refreshing: !!this.#data.run && this.#data.runTask.status === TaskStatus.PENDING,
+          paid: paidTotals(this.#data.run, this.#data.groups),
           onRefresh: this.#onRetry,
         })}
         <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>

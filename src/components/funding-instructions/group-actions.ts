@@ -24,6 +24,8 @@ export class GroupActions implements ReactiveController {
   cancelling?: FundingInstruction;
   /** Groups handed over to the host's open-banking payment. */
   handedOver = new Set<string>();
+  /** The group last handed over, whose payment the host shows in the `bank-payment` slot. */
+  bankPayment?: string;
   cancelError?: unknown;
   payError?: { reference: string; error: unknown };
   /** The group whose sandbox payment is under way. */
@@ -70,6 +72,7 @@ export class GroupActions implements ReactiveController {
   /** Another run: no group of it was handed over. */
   clear(): void {
     this.handedOver = new Set();
+    this.bankPayment = undefined;
   }
 
   /** Hands `group` over to the host's payment (`funding-start`); in sandbox mode pays it too. */
@@ -79,8 +82,11 @@ export class GroupActions implements ReactiveController {
     const linkedAccountId = this.#options.data.accountFor(group.totalAmount.currency);
     emit(this.#host, 'funding-start', { paymentRunId, group, linkedAccountId });
     this.handedOver = new Set([...this.handedOver, group.reference]);
+    this.bankPayment = group.reference;
     this.payError = undefined;
     this.#host.requestUpdate();
+    // The message that the payment started, beside the host's bank step (`bank-payment` slot).
+    await this.#options.focus(`#handed-${CSS.escape(group.reference)}`);
     if (!this.#host.sandbox) return;
     this.paying = group.reference;
     await this.#payTask.run([group.reference]);
@@ -88,17 +94,20 @@ export class GroupActions implements ReactiveController {
     this.#host.requestUpdate();
     if (this.#payTask.status === TaskStatus.ERROR) {
       this.payError = { reference: group.reference, error: this.#payTask.error };
+      await this.#options.focus(`#pay-error-${CSS.escape(group.reference)}`);
       return;
     }
     this.#options.announce(
       this.#options.i18n.t('funding.group.simulated', { reference: group.reference }),
     );
     await this.#options.data.refresh();
+    // Funded: the group's own heading, now that its buttons are gone.
+    await this.#options.focus(`[data-group="${CSS.escape(group.reference)}"]`);
   }
 
   /** Asks to cancel `group` (`funding-group-cancel`) and, unless the host takes over, confirms it. */
   async requestCancel(group: FundingInstruction): Promise<void> {
-    if (!this.#options.mayFund()) return;
+    if (this.busy || !this.#options.mayFund()) return;
     const detail = { paymentRunId: this.#host.paymentRunId, group };
     if (!emit(this.#host, 'funding-group-cancel', detail, { cancelable: true })) return;
     this.cancelling = group;

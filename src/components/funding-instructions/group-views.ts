@@ -1,11 +1,12 @@
 /**
  * Templates of the funding stage, loaded on demand with `groups-part.ts`: progress, one card per
- * funding group, the cancel dialog.
+ * funding group (the cancel dialog is `cancel-dialog.ts`, the payments `payments-table.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FundingInstruction } from '../../api/schemas/funding.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
 import { statusLabel } from '../../i18n/api-strings.js';
+import { paymentsTable } from './payments-table.js';
 import { canCancel, fundingProgress, needsFunds, type FundingProgress } from './run-state.js';
 import { errorView, type View } from './views.js';
 
@@ -39,6 +40,8 @@ export interface GroupActions {
   paying?: string;
   /** Groups handed to the host's open-banking step in this page. */
   handedOver: ReadonlySet<string>;
+  /** The group last handed over: the `bank-payment` slot shows in it while it needs funds. */
+  bankPayment?: string;
   /** The last failure of "Pay from your bank", by group. */
   payError?: { reference: string; error: unknown };
   busy: boolean;
@@ -46,6 +49,18 @@ export interface GroupActions {
   roleReason?: string;
   onPay: (group: FundingInstruction) => void;
   onCancel: (group: FundingInstruction) => void;
+}
+
+/** What the groups are for, worded by how far funding has come. */
+function introText(v: View, groups: readonly FundingInstruction[], funded: number): string {
+  if (groups.some(needsFunds)) {
+    return groups.length > 1
+      ? v.t('funding.groups.split', { count: groups.length })
+      : v.t('funding.groups.one');
+  }
+  return funded > 0
+    ? v.t('funding.groups.paid', { count: funded })
+    : v.t('funding.groups.allCancelled');
 }
 
 export function groupsView(
@@ -63,13 +78,7 @@ export function groupsView(
         groups.length === 0
           ? html`<p class="notice">${v.t('funding.groups.none')}</p>`
           : html`
-              <p>
-                ${
-                  groups.length > 1
-                    ? v.t('funding.groups.split', { count: groups.length })
-                    : v.t('funding.groups.one')
-                }
-              </p>
+              <p id="groups-intro">${introText(v, groups, progress.funded)}</p>
               ${progressView(v, progress)}
               ${
                 done
@@ -87,16 +96,78 @@ export function groupsView(
   `;
 }
 
+/** When the group was funded; a cancelled group says so instead. */
+function fundedOn(v: View, group: FundingInstruction): TemplateResult {
+  if (group.status === 'CANCELLED' && !group.fundingDate) return html``;
+  return html`<div>
+    <dt>${v.t('funding.group.date')}</dt>
+    <dd>${group.fundingDate ? v.date(group.fundingDate) : v.t('funding.group.notFunded')}</dd>
+  </div>`;
+}
+
+/** Where the host's open-banking UI goes (`slot="bank-payment"`), under what was handed over. */
+function bankPaymentView(v: View, ref: string, current: boolean): TemplateResult {
+  return html`<div class="bank-payment" part="bank-payment">
+    <p class="muted small" id="handed-${ref}" tabindex="-1">${v.t('funding.group.handedOver')}</p>
+    ${current ? html`<slot name="bank-payment"></slot>` : nothing}
+  </div>`;
+}
+
+function groupButtons(v: View, group: FundingInstruction, a: GroupActions): TemplateResult {
+  const ref = group.reference;
+  const headingId = `group-${ref}`;
+  const reasonId = `reason-${ref}`;
+  const describedBy = a.roleReason ? `${headingId} ${reasonId}` : headingId;
+  // The busy state is aria-disabled, not disabled, so a focused button keeps its focus.
+  const unavailable = a.roleReason || a.busy ? 'true' : nothing;
+  // Every group's buttons read the same, so their names say which group (WCAG 2.5.3: the visible
+  // text comes first).
+  const which = html`<span class="visually-hidden"
+    >:
+    ${v.t('funding.group.which', {
+      reference: ref,
+      amount: v.money(group.totalAmount.amount, group.totalAmount.currency),
+    })}</span
+  >`;
+  return html`<div class="toolbar">
+    ${
+      needsFunds(group)
+        ? html`<button
+            class="button primary"
+            part="pay-button"
+            type="button"
+            aria-describedby=${describedBy}
+            aria-disabled=${unavailable}
+            @click=${() => a.onPay(group)}
+          >
+            ${a.paying === ref ? v.t('funding.group.pay.busy') : v.t('funding.group.pay')}${which}
+          </button>`
+        : nothing
+    }
+    ${
+      canCancel(group)
+        ? html`<button
+            class="button danger"
+            type="button"
+            aria-describedby=${describedBy}
+            aria-disabled=${unavailable}
+            @click=${() => a.onCancel(group)}
+          >
+            ${v.t('funding.group.cancel')}${which}
+          </button>`
+        : nothing
+    }
+    ${a.roleReason ? html`<span class="reason" id=${reasonId}>${a.roleReason}</span>` : nothing}
+  </div>`;
+}
+
 function groupView(v: View, group: FundingInstruction, a: GroupActions): TemplateResult {
   const ref = group.reference;
   const headingId = `group-${ref}`;
   const count = group.payments.length;
-  const paying = a.paying === ref;
-  const reasonId = `reason-${ref}`;
-  const describedBy = a.roleReason ? `${headingId} ${reasonId}` : headingId;
-  const roleDisabled = a.roleReason ? 'true' : nothing;
+  const cancelled = group.status === 'CANCELLED';
   return html`
-    <li class="card" part="group">
+    <li class="card" part="group" data-status=${group.status}>
       <article aria-labelledby=${headingId}>
         <div class="group-head">
           <h4 id=${headingId} data-group=${ref} tabindex="-1">
@@ -115,159 +186,25 @@ function groupView(v: View, group: FundingInstruction, a: GroupActions): Templat
             <dt>${v.t('funding.group.amount')}</dt>
             <dd>${v.money(group.totalAmount.amount, group.totalAmount.currency)}</dd>
           </div>
-          <div>
-            <dt>${v.t('funding.group.date')}</dt>
-            <dd>
-              ${group.fundingDate ? v.date(group.fundingDate) : v.t('funding.group.notFunded')}
-            </dd>
-          </div>
+          ${fundedOn(v, group)}
           <div>
             <dt>${v.t('funding.group.count')}</dt>
             <dd>${count}</dd>
           </div>
         </dl>
+        ${cancelled ? html`<p class="muted">${v.t('funding.group.cancelledNote')}</p>` : nothing}
         <details>
           <summary>${v.t('funding.group.payments', { count })}</summary>
           ${paymentsTable(v, group)}
         </details>
         ${
           a.handedOver.has(ref) && needsFunds(group)
-            ? html`<p class="muted small">${v.t('funding.group.handedOver')}</p>`
+            ? bankPaymentView(v, ref, a.bankPayment === ref)
             : nothing
         }
-        ${a.payError?.reference === ref ? errorView(v, a.payError.error) : nothing}
-        ${
-          needsFunds(group) || canCancel(group)
-            ? html`<div class="toolbar">
-                ${
-                  needsFunds(group)
-                    ? html`<button
-                        class="button primary"
-                        part="pay-button"
-                        type="button"
-                        aria-describedby=${describedBy}
-                        aria-disabled=${roleDisabled}
-                        ?disabled=${a.busy}
-                        @click=${() => a.onPay(group)}
-                      >
-                        ${paying ? v.t('funding.group.pay.busy') : v.t('funding.group.pay')}
-                      </button>`
-                    : nothing
-                }
-                ${
-                  canCancel(group)
-                    ? html`<button
-                        class="button danger"
-                        type="button"
-                        aria-describedby=${describedBy}
-                        aria-disabled=${roleDisabled}
-                        ?disabled=${a.busy}
-                        @click=${() => a.onCancel(group)}
-                      >
-                        ${v.t('funding.group.cancel')}
-                      </button>`
-                    : nothing
-                }
-                ${
-                  a.roleReason
-                    ? html`<span class="reason" id=${reasonId}>${a.roleReason}</span>`
-                    : nothing
-                }
-              </div>`
-            : nothing
-        }
+        ${a.payError?.reference === ref ? errorView(v, a.payError.error, undefined, `pay-error-${ref}`) : nothing}
+        ${needsFunds(group) || canCancel(group) ? groupButtons(v, group, a) : nothing}
       </article>
     </li>
-  `;
-}
-
-function paymentsTable(v: View, group: FundingInstruction): TemplateResult {
-  return html`
-    <table>
-      <caption class="visually-hidden">
-        ${v.t('funding.group.paymentsCaption', { reference: group.reference })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${v.t('funding.payment.supplier')}</th>
-          <th scope="col">${v.t('funding.payment.reference')}</th>
-          <th scope="col" class="amount">${v.t('funding.payment.amount')}</th>
-          <th scope="col">${v.t('funding.payment.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${group.payments.map(
-          (p) => html`
-            <tr>
-              <td>${p.supplier.name}</td>
-              <td>${p.reference}</td>
-              <td class="amount">${v.money(p.paymentAmount.amount, p.paymentAmount.currency)}</td>
-              <td>
-                <span class="status" data-status=${p.status}>
-                  ${statusLabel(v.t, 'payment', p.status)}
-                </span>
-              </td>
-            </tr>
-          `,
-        )}
-      </tbody>
-    </table>
-  `;
-}
-
-export interface CancelDialog {
-  group?: FundingInstruction;
-  busy: boolean;
-  error?: unknown;
-  onConfirm: () => void;
-  onClose: () => void;
-}
-
-/** The confirmation of a group cancel: a native modal dialog, labelled and described. */
-export function cancelDialogView(v: View, d: CancelDialog): TemplateResult {
-  const group = d.group;
-  return html`
-    <dialog
-      part="dialog"
-      aria-labelledby="cancel-title"
-      aria-describedby="cancel-text"
-      @close=${d.onClose}
-    >
-      ${
-        group
-          ? html`<div class="body">
-              <h3 id="cancel-title">
-                ${v.t('funding.cancel.title', { reference: group.reference })}
-              </h3>
-              <p id="cancel-text">
-                ${v.t('funding.cancel.text', {
-                  count: group.payments.length,
-                  amount: v.money(group.totalAmount.amount, group.totalAmount.currency),
-                })}
-              </p>
-              ${d.error ? errorView(v, d.error) : nothing}
-              <div class="toolbar">
-                <button
-                  class="button"
-                  type="button"
-                  value="keep"
-                  @click=${(e: Event) =>
-                    ((e.target as HTMLElement).closest('dialog') as HTMLDialogElement).close()}
-                >
-                  ${v.t('funding.cancel.keep')}
-                </button>
-                <button
-                  class="button danger"
-                  type="button"
-                  ?disabled=${d.busy}
-                  @click=${d.onConfirm}
-                >
-                  ${d.busy ? v.t('funding.cancel.busy') : v.t('funding.cancel.confirm')}
-                </button>
-              </div>
-            </div>`
-          : nothing
-      }
-    </dialog>
   `;
 }

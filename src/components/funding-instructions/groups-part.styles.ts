@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The funding groups, their payments and the cancel dialog; adopted with their part. */
+/**
+ * The funding groups, their payments and the cancel dialog; adopted with their part. Buttons are
+ * `position: relative` to hold the visually hidden part of their name; in a narrow box each
+ * payment is a small card of label and value.
+ */
 export const groupsStyles = css`
   .groups {
     list-style: none;
@@ -8,6 +12,14 @@ export const groupsStyles = css`
     padding: 0;
     display: grid;
     gap: var(--_space-m);
+  }
+  .group-head > * {
+    min-width: 0;
+  }
+  article {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-s);
   }
   .group-head {
     display: flex;
@@ -18,7 +30,7 @@ export const groupsStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(7rem, 100%), 1fr));
     gap: var(--_space-s) var(--_space-m);
     margin: 0;
   }
@@ -28,6 +40,20 @@ export const groupsStyles = css`
   }
   dd {
     margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .bank-payment {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-s);
+  }
+  ::slotted([slot='bank-payment']) {
+    display: block;
+    max-width: 100%;
+  }
+  [part='pay-button'],
+  .button.danger {
+    position: relative;
   }
   .status::before {
     content: '○ ' / '';
@@ -80,6 +106,45 @@ export const groupsStyles = css`
   th.amount {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  @container (width < 34rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    table {
+      position: relative;
+    }
+    tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: var(--_space-xs);
+      padding: var(--_space-s) 0;
+      border-bottom: 1px solid var(--_border-subtle);
+    }
+    td,
+    td.amount {
+      display: grid;
+      grid-template-columns: minmax(0, 6rem) minmax(0, 1fr);
+      gap: var(--_space-s);
+      padding: 0;
+      border: 0;
+      text-align: start;
+      overflow-wrap: anywhere;
+    }
+    td::before {
+      content: attr(data-label);
+      color: var(--_muted);
+    }
   }
   dialog {
     border: var(--_f-card-border);

@@ -8,7 +8,8 @@ import type { TemplateResult } from 'lit';
 import type { FundingInstruction } from '../../api/schemas/funding.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
 import { GroupActions, type GroupActionsHost } from './group-actions.js';
-import { cancelDialogView, groupsView } from './group-views.js';
+import { cancelDialogView } from './cancel-dialog.js';
+import { groupsView } from './group-views.js';
 import { groupsStyles } from './groups-part.styles.js';
 import { adoptPartStyles, type PartOptions } from './parts.js';
 import type { View } from './views.js';
@@ -38,6 +39,7 @@ export class GroupsPart {
       paymentRunId: run.id,
       paying: actions.paying,
       handedOver: actions.handedOver,
+      bankPayment: actions.bankPayment,
       payError: actions.payError,
       busy: actions.busy,
       roleReason,

@@ -102,3 +102,27 @@ export function currentStep(run: PaymentRun): number {
       return 3;
   }
 }
+
+/**
+ * What was paid per currency once nothing is left to pay: the funded groups, or (groups unknown)
+ * the run's totals once it completed; `undefined` while something is still to fund.
+ */
+export function paidTotals(
+  run: PaymentRun | undefined,
+  groups: readonly FundingInstruction[],
+): { currency: string; amount: number }[] | undefined {
+  if (!run) return undefined;
+  if (!groups.length) {
+    return run.status === 'COMPLETED' || run.status === 'COMPLETED_WITH_ERRORS'
+      ? runTotals(run)
+      : undefined;
+  }
+  if (groups.some(needsFunds)) return undefined;
+  const { amounts } = fundingProgress(groups);
+  // Every group cancelled: nothing was paid, in the currencies of the groups.
+  const currencies = [...new Set(groups.map((g) => g.totalAmount.currency))];
+  return currencies.map((currency) => ({
+    currency,
+    amount: amounts.find((a) => a.currency === currency)?.funded ?? 0,
+  }));
+}

@@ -67,6 +67,8 @@ export class StartAction implements ReactiveController {
         void data.refresh();
       }
       this.#host.requestUpdate();
+      // The button stayed focused while it was busy; the outcome is the message.
+      await this.#options.focus('#start-error');
       return;
     }
     data.started(ids, this.task.value?.fundingInstructions ?? []);

@@ -5,6 +5,7 @@ export const fundingStringsDe: Record<keyof typeof fundingStrings, string> = {
   'funding.title': 'Zahlungslauf finanzieren',
   'funding.run': 'Zahlungslauf {name} · {status}',
   'funding.total': 'Zu finanzieren: {amount}',
+  'funding.total.paid': 'Bezahlt: {amount}',
   'funding.loading': 'Zahlungslauf wird geladen …',
   'funding.refresh': 'Aktualisieren',
   'funding.updating': 'Wird aktualisiert …',
@@ -90,10 +91,17 @@ export const fundingStringsDe: Record<keyof typeof fundingStrings, string> = {
   'funding.groups.split':
     'Ihre Bank begrenzt den Betrag einer einzelnen Zahlung, daher ist dieser Lauf in {count} Finanzierungsgruppen aufgeteilt. Bezahlen Sie jede Gruppe von Ihrer Bank; der Lauf ist abgeschlossen, wenn alle Gruppen finanziert sind.',
   'funding.groups.one': 'Bezahlen Sie diese Gruppe von Ihrer Bank, um den Lauf zu finanzieren.',
+  'funding.groups.paid':
+    'Dieser Lauf wurde in {count} Finanzierungsgruppen von Ihrer Bank bezahlt.',
+  'funding.groups.paid_one':
+    'Dieser Lauf wurde in einer Finanzierungsgruppe von Ihrer Bank bezahlt.',
+  'funding.groups.allCancelled':
+    'Alle Finanzierungsgruppen wurden storniert; es wurde nichts bezahlt.',
   'funding.groups.unknownAccount':
     'Die Finanzierung hat begonnen, aber keines Ihrer verknüpften Konten kann ihre Gruppen anzeigen. Aktualisieren Sie später oder fragen Sie den Controller, der sie gestartet hat.',
   'funding.progress.label': 'Fortschritt der Finanzierung',
   'funding.progress.groups': '{funded} von {count} Gruppen finanziert',
+  'funding.progress.groups_one': '{funded} von {count} Gruppe finanziert',
   'funding.progress.amount': '{funded} von {total} finanziert',
   'funding.progress.done': 'Alle Gruppen sind abgeschlossen. Der Zahlungslauf ist: {status}.',
   'funding.group.title': 'Gruppe {reference}',
@@ -101,6 +109,7 @@ export const fundingStringsDe: Record<keyof typeof fundingStrings, string> = {
   'funding.group.amount': 'Betrag',
   'funding.group.date': 'Finanziert am',
   'funding.group.notFunded': 'Noch nicht finanziert',
+  'funding.group.cancelledNote': 'Storniert: Die Zahlungen dieser Gruppe werden nicht ausgeführt.',
   'funding.group.count': 'Zahlungen',
   'funding.group.payments': 'Die {count} Zahlungen anzeigen',
   'funding.group.payments_one': 'Die Zahlung anzeigen',
@@ -110,6 +119,7 @@ export const fundingStringsDe: Record<keyof typeof fundingStrings, string> = {
   'funding.payment.amount': 'Betrag',
   'funding.payment.status': 'Status',
   'funding.group.pay': 'Von Ihrer Bank bezahlen',
+  'funding.group.which': 'Gruppe {reference}, {amount}',
   'funding.group.pay.busy': 'Ihre Bank wird geöffnet …',
   'funding.group.handedOver':
     'Ihre Bankzahlung wurde gestartet. Diese Seite aktualisiert sich, sobald das Geld eingeht.',

@@ -8,6 +8,7 @@ export const fundingStringsFr: Record<keyof typeof fundingStrings, string> = {
   'funding.title': 'Financer le lot de paiements',
   'funding.run': 'Lot de paiements {name} · {status}',
   'funding.total': 'Total à financer : {amount}',
+  'funding.total.paid': 'Total payé : {amount}',
   'funding.loading': 'Chargement du lot de paiements…',
   'funding.refresh': 'Actualiser',
   'funding.updating': 'Mise à jour…',
@@ -93,10 +94,15 @@ export const fundingStringsFr: Record<keyof typeof fundingStrings, string> = {
   'funding.groups.split':
     'Votre banque plafonne le montant d’un paiement unique ; ce lot est donc divisé en {count} groupes de financement. Payez chaque groupe depuis votre banque ; le lot est terminé lorsque tous les groupes sont financés.',
   'funding.groups.one': 'Payez ce groupe depuis votre banque pour financer le lot.',
+  'funding.groups.paid': 'Ce lot a été payé depuis votre banque en {count} groupes de financement.',
+  'funding.groups.paid_one': 'Ce lot a été payé depuis votre banque en un groupe de financement.',
+  'funding.groups.allCancelled':
+    'Tous les groupes de financement ont été annulés ; rien n’a été payé.',
   'funding.groups.unknownAccount':
     'Le financement a commencé, mais aucun de vos comptes liés ne peut afficher ses groupes. Actualisez plus tard ou demandez au Contrôleur qui l’a lancé.',
   'funding.progress.label': 'Avancement du financement',
   'funding.progress.groups': '{funded} groupes financés sur {count}',
+  'funding.progress.groups_one': '{funded} groupe financé sur {count}',
   'funding.progress.amount': '{funded} financés sur {total}',
   'funding.progress.done':
     'Tous les groupes sont finalisés. Statut du lot de paiements : {status}.',
@@ -105,6 +111,7 @@ export const fundingStringsFr: Record<keyof typeof fundingStrings, string> = {
   'funding.group.amount': 'Montant',
   'funding.group.date': 'Financé le',
   'funding.group.notFunded': 'Pas encore financé',
+  'funding.group.cancelledNote': 'Annulé : les paiements de ce groupe ne seront pas effectués.',
   'funding.group.count': 'Paiements',
   'funding.group.payments': 'Afficher les {count} paiements',
   'funding.group.payments_one': 'Afficher le paiement',
@@ -114,6 +121,7 @@ export const fundingStringsFr: Record<keyof typeof fundingStrings, string> = {
   'funding.payment.amount': 'Montant',
   'funding.payment.status': 'Statut',
   'funding.group.pay': 'Payer depuis votre banque',
+  'funding.group.which': 'groupe {reference}, {amount}',
   'funding.group.pay.busy': 'Ouverture de votre banque…',
   'funding.group.handedOver':
     'Votre paiement bancaire a été lancé. Cette page se mettra à jour à l’arrivée des fonds.',

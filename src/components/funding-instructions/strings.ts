@@ -7,6 +7,7 @@ export const fundingStrings = {
   'funding.title': 'Fund the payment run',
   'funding.run': 'Payment run {name} · {status}',
   'funding.total': 'Total to fund: {amount}',
+  'funding.total.paid': 'Total paid: {amount}',
   'funding.loading': 'Loading the payment run…',
   'funding.refresh': 'Refresh',
   'funding.updating': 'Updating…',
@@ -88,10 +89,14 @@ export const fundingStrings = {
   'funding.groups.split':
     'Your bank limits how much one payment can move, so this run is split into {count} funding groups. Pay each group from your bank; the run completes when every group is funded.',
   'funding.groups.one': 'Pay this group from your bank to fund the run.',
+  'funding.groups.paid': 'This run was paid from your bank in {count} funding groups.',
+  'funding.groups.paid_one': 'This run was paid from your bank in one funding group.',
+  'funding.groups.allCancelled': 'Every funding group was cancelled, so nothing was paid.',
   'funding.groups.unknownAccount':
     'Funding has started, but none of your linked accounts can show its groups. Refresh later, or ask the Controller who started it.',
   'funding.progress.label': 'Funding progress',
   'funding.progress.groups': '{funded} of {count} groups funded',
+  'funding.progress.groups_one': '{funded} of {count} group funded',
   'funding.progress.amount': '{funded} of {total} funded',
   'funding.progress.done': 'Every group is final. The payment run is {status}.',
   'funding.group.title': 'Group {reference}',
@@ -99,6 +104,7 @@ export const fundingStrings = {
   'funding.group.amount': 'Amount',
   'funding.group.date': 'Funded on',
   'funding.group.notFunded': 'Not funded yet',
+  'funding.group.cancelledNote': 'Cancelled: the payments in this group will not be paid.',
   'funding.group.count': 'Payments',
   'funding.group.payments': 'Show the {count} payments',
   'funding.group.payments_one': 'Show the payment',
@@ -108,6 +114,7 @@ export const fundingStrings = {
   'funding.payment.amount': 'Amount',
   'funding.payment.status': 'Status',
   'funding.group.pay': 'Pay from your bank',
+  'funding.group.which': 'group {reference}, {amount}',
   'funding.group.pay.busy': 'Opening your bank…',
   'funding.group.handedOver':
     'Your bank payment was started. This page updates when the funds arrive.',

@@ -33,7 +33,7 @@ export function errorView(
 ): TemplateResult {
   const ref = (error as { requestRef?: string } | undefined)?.requestRef;
   return html`
-    <div class="alert" part="error" role="alert" id=${id ?? nothing}>
+    <div class="alert" part="error" role="alert" id=${id ?? nothing} tabindex="-1">
       <p>${errorMessage(v, error)}</p>
       ${ref ? html`<p class="small">${v.t('error.reference', { ref })}</p>` : nothing}
       ${
@@ -67,7 +67,7 @@ export function notReadyView(v: View, run: PaymentRun, watching: boolean): Templ
   const current = currentStep(run);
   return html`
     <div role="group" class="notice" part="notice" aria-labelledby="not-ready">
-      <h3 id="not-ready">${v.t('funding.notReady.title')}</h3>
+      <h3 id="not-ready" tabindex="-1">${v.t('funding.notReady.title')}</h3>
       <p>${text}</p>
       <ol class="steps" aria-label=${v.t('funding.steps')}>
         ${STEPS.map(
@@ -104,7 +104,7 @@ export function closedView(v: View, run: PaymentRun): TemplateResult {
 export function choiceStageView(v: View, body: TemplateResult): TemplateResult {
   return html`
     <div role="group" aria-labelledby="accounts-title">
-      <h3 id="accounts-title">${v.t('funding.accounts.title')}</h3>
+      <h3 id="accounts-title" tabindex="-1">${v.t('funding.accounts.title')}</h3>
       <p class="muted">${v.t('funding.accounts.intro')}</p>
       ${body}
     </div>
@@ -131,6 +131,8 @@ export interface HeaderState {
   run?: PaymentRun;
   /** The run is being read again. */
   refreshing: boolean;
+  /** Once every group is paid or cancelled: what was paid per currency. */
+  paid?: readonly { currency: string; amount: number }[];
   onRefresh: () => void;
 }
 
@@ -140,16 +142,18 @@ export function headerView(v: View, h: HeaderState): TemplateResult {
   const name = run?.paymentRunRef ?? run?.description ?? run?.id;
   return html`
     <header>
-      <h2>${v.t('funding.title')}</h2>
+      <h2 id="title" tabindex="-1">${v.t('funding.title')}</h2>
       ${
         run
           ? html`<p class="muted">
                 ${v.t('funding.run', { name: name ?? '', status: statusLabel(v.t, 'run', run.status) })}
               </p>
               <p>
-                ${runTotals(run)
+                ${(h.paid ?? runTotals(run))
                   .map(({ currency, amount }) =>
-                    v.t('funding.total', { amount: v.money(amount, currency) }),
+                    v.t(h.paid ? 'funding.total.paid' : 'funding.total', {
+                      amount: v.money(amount, currency),
+                    }),
                   )
                   .join(' · ')}
               </p>
