@@ -45,7 +45,7 @@ import { weavrProvider } from './weavr-provider.js';
  *
  * @fires {CustomEvent<PaymentRunSelectDetail>} payment-run-select - Cancelable: the user opened a run (`{ paymentRun, provider }`); `preventDefault()` if the host navigates itself.
  * @fires {CustomEvent<PaymentRunListChangeDetail>} payment-run-list-change - The user changed the filters, the page or the sort (`{ state }`).
- * @fires {CustomEvent<PaymentRunErrorDetail>} payment-run-error - Reading a page failed (`{ error, action: 'load' }`).
+ * @fires {CustomEvent<PaymentRunErrorDetail>} payment-run-error - Reading a page failed (`{ error, action: 'load' }`), or an opened run did not match the API's schema (`action: 'select'`).
  *
  * @slot empty - The host's call to action when there are no runs at all (e.g. a link to create one).
  *
@@ -270,7 +270,14 @@ export class PaymentRunListElement extends PaymentRunElement {
     const row = this.rows.find((r) => r.id === id);
     if (!row) return;
     this.rowFocus.activate(row.id);
-    const detail = { paymentRun: row.run, provider: this.provider };
+    let paymentRun: unknown;
+    try {
+      paymentRun = this.activeProvider().checked(row.run);
+    } catch (error) {
+      emit(this, 'payment-run-error', { error, action: 'select' });
+      return;
+    }
+    const detail = { paymentRun, provider: this.provider };
     if (emit(this, 'payment-run-select', detail, { cancelable: true })) this.selectedId = row.id;
   };
 

@@ -66,6 +66,8 @@ export interface ListProvider<Run = unknown> {
   readonly name: ProviderName;
   /** Reads the page `state` asks for; aborted through `signal` when no longer wanted. */
   load(state: ListState, signal: AbortSignal): Promise<ListPage<Run>>;
+  /** A listed run checked in full before it is handed to the host; throws if it does not match. */
+  checked(run: Run): Run;
   /** A run as a row, for a user with `roles` (unset: the host did not say). */
   toRow(run: Run, roles: readonly string[] | undefined): ListRow<Run>;
   /** True when `incoming` is an older picture of `current` (a late webhook, a crossed poll). */

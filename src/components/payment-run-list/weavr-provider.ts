@@ -1,13 +1,13 @@
 /**
- * Weavr as a `<payment-run-list>` provider: the list query from the view's state
- * (`GET /v1/payment_runs`), and each run as a row (name, status tone, counts, totals, next step).
+ * Weavr as a `<payment-run-list>` provider: a page of `GET /v1/payment_runs` for the view's state
+ * (see `weavr-page.ts`), and each run as a row (name, status tone, counts, totals, next step).
  */
-import { isKnown, TERMINAL_PAYMENT_RUN_STATUSES, type PaymentRunStatus } from '../../api/enums.js';
-import type { PaymentRunClient, PaymentRunQuery } from '../../api/client.js';
+import { isKnown, TERMINAL_PAYMENT_RUN_STATUSES } from '../../api/enums.js';
+import type { PaymentRunClient } from '../../api/client.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
 import { isStale } from '../shared/run-freshness.js';
-import type { ListState } from './list-state.js';
 import type { ListProvider, ListRow, MoneyTotal, NeedKey, StatusTone } from './provider.types.js';
+import { fullRun, readPage } from './weavr-page.js';
 
 const TONES: Readonly<Record<string, StatusTone>> = {
   COMPLETED: 'success',
@@ -29,20 +29,6 @@ const CONTROLLER_STEP: Readonly<Record<string, string>> = {
   SCA_FAILED: 'restart',
   PENDING_FUNDING: 'fund',
 };
-
-/** The list query of a view: Weavr's filters, sent as the API names them. */
-export function weavrQuery(state: ListState): PaymentRunQuery {
-  const { filters } = state;
-  return {
-    ...(filters.status && { status: filters.status as PaymentRunStatus }),
-    ...(filters.tag && { tag: [filters.tag] }),
-    ...(filters.reference && { reference: filters.reference }),
-    ...(filters.minAmount !== undefined && { minAmount: filters.minAmount }),
-    ...(filters.maxAmount !== undefined && { maxAmount: filters.maxAmount }),
-    offset: state.offset,
-    limit: state.limit,
-  };
-}
 
 /** What the user does next with a run in `status`; "you" when `roles` has CONTROLLER. */
 export function weavrNeeds(status: string, roles: readonly string[] | undefined): NeedKey {
@@ -88,9 +74,10 @@ export function weavrProvider(api: () => PaymentRunClient): ListProvider<Payment
   return {
     name: 'weavr',
     async load(state, signal) {
-      const page = await api().listPaymentRuns(weavrQuery(state), { signal });
+      const page = await readPage(api(), state, signal);
       return { total: page.count, runs: page.paymentRuns };
     },
+    checked: fullRun,
     toRow: weavrRow,
     isStale,
     idOf: (run) => run.id,

@@ -1,0 +1,23 @@
+import { build, preview } from 'vite';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '/work/wt/list/scripts/chromium.mjs';
+const outDir = '/tmp/listdbg';
+await build({ configFile: false, logLevel: 'warn', root: 'bench', base: './', build: { outDir, emptyOutDir: true, target: 'es2022', rolldownOptions: { input: 'bench/list.bench.html' } } });
+const server = await preview({ configFile: false, root: 'bench', logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+const url = `${server.resolvedUrls.local[0]}list.bench.html`;
+console.log(url);
+const browser = await chromium.launch(chromiumLaunchOptions);
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.waitForTimeout(1000);
+console.log(await page.evaluate(() => typeof window.bench));
+const r = await page.evaluate(async () => {
+  const p = window.bench.page(2, 10);
+  await new Promise((r) => setTimeout(r, 2000));
+  const el = document.querySelector('payment-run-list');
+  return el?.shadowRoot?.textContent.slice(0, 500);
+});
+console.log(r);
+await browser.close(); server.httpServer.close();
