@@ -49,7 +49,11 @@ window.bench = {
       arrived = performance.now();
       return new Response(body, { headers: { 'content-type': 'application/json' } });
     };
-    const client = createPaymentRunClient({ apiBase: 'https://bench.test', getToken: () => 't', fetch });
+    const client = createPaymentRunClient({
+      apiBase: 'https://bench.test',
+      getToken: () => 't',
+      fetch,
+    });
     await client.listPaymentRuns({ limit: 1 }); // the token, fetched once as on a real page
     document.querySelector('payment-run-list')?.remove();
     await frame();
@@ -65,7 +69,6 @@ window.bench = {
     return performance.now() - arrived;
   },
 };
-
 
 /** The floor this machine sets now: reading the same body and JSON.parse alone, ms. */
 window.bench.floor = async (runs, payments) => {

@@ -3,9 +3,7 @@ import type { PaymentRun } from '../../src/api/schemas/payment-run.js';
 import { listHarness, mountList, rowsOf, textOf, until } from './helpers.js';
 
 const chipOf = (el: HTMLElement, id: string) =>
-  textOf(
-    el.shadowRoot!.querySelector(`tr[data-id="${id}"] .chip`) ?? document.createElement('i'),
-  );
+  textOf(el.shadowRoot!.querySelector(`tr[data-id="${id}"] .chip`) ?? document.createElement('i'));
 
 async function newRun(h: ReturnType<typeof listHarness>): Promise<PaymentRun> {
   return h.clientFor('creator').createPaymentRun({

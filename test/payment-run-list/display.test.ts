@@ -1,5 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { listHarness, mountList, namesOf, root, rowsOf, settled, showing, textOf, until } from './helpers.js';
+import {
+  listHarness,
+  mountList,
+  namesOf,
+  root,
+  rowsOf,
+  settled,
+  showing,
+  textOf,
+  until,
+} from './helpers.js';
 import type { PaymentRunListElement } from '../../src/payment-run-list.js';
 
 describe('<payment-run-list> shows the runs', () => {
@@ -47,13 +57,20 @@ describe('<payment-run-list> shows the runs', () => {
 
   it('says what a controller must do next, and what waits for a controller otherwise', async () => {
     const h = listHarness();
-    const asController = await mountList(h, { roles: 'CONTROLLER', status: 'PENDING_CONFIRMATION' });
-    const needs = rowsOf(asController).map((r) => textOf(r.querySelector('.col-needs span:last-child')!));
+    const asController = await mountList(h, {
+      roles: 'CONTROLLER',
+      status: 'PENDING_CONFIRMATION',
+    });
+    const needs = rowsOf(asController).map((r) =>
+      textOf(r.querySelector('.col-needs span:last-child')!),
+    );
     expect(needs.length).to.be.greaterThan(0);
     expect(new Set(needs)).to.deep.equal(new Set(['Awaiting your confirmation']));
     asController.roles = ['CREATOR'];
     await asController.updateComplete;
-    const after = rowsOf(asController).map((r) => textOf(r.querySelector('.col-needs span:last-child')!));
+    const after = rowsOf(asController).map((r) =>
+      textOf(r.querySelector('.col-needs span:last-child')!),
+    );
     expect(new Set(after)).to.deep.equal(new Set(['A controller confirms it']));
   });
 
@@ -80,7 +97,9 @@ describe('<payment-run-list> shows the runs', () => {
     const empty = root(el).querySelector('[part="empty"]')!;
     expect(textOf(empty)).to.equal('No payment runs yet');
     const slot = empty.querySelector<HTMLSlotElement>('slot[name="empty"]')!;
-    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Create your first run']);
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal([
+      'Create your first run',
+    ]);
     expect(root(el).querySelector('table')).to.not.exist;
     await expect(el).to.be.accessible();
   });

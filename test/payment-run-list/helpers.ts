@@ -47,8 +47,9 @@ export async function until(check: () => boolean, timeout = 4000): Promise<void>
 export const root = (el: PaymentRunListElement) => el.shadowRoot!;
 export const textOf = (el: Element | ShadowRoot) =>
   (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-export const rowsOf = (el: PaymentRunListElement) =>
-  [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
+export const rowsOf = (el: PaymentRunListElement) => [
+  ...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr'),
+];
 export const namesOf = (el: PaymentRunListElement) =>
   rowsOf(el).map((r) => textOf(r.querySelector('.open')!));
 export const showing = (el: PaymentRunListElement) =>
@@ -77,4 +78,16 @@ export async function mountList(
   );
   await settled(el);
   return el;
+}
+
+/** The next `type` event from `target`, typed from `HTMLElementEventMap`. */
+export function nextEvent<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  type: K,
+): Promise<HTMLElementEventMap[K]> {
+  return new Promise((resolve) =>
+    target.addEventListener(type, (event) => resolve(event as HTMLElementEventMap[K]), {
+      once: true,
+    }),
+  );
 }

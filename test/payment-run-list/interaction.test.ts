@@ -1,6 +1,17 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { listHarness, mountList, namesOf, root, rowsOf, settled, showing, textOf, until } from './helpers.js';
+import {
+  listHarness,
+  nextEvent,
+  mountList,
+  namesOf,
+  root,
+  rowsOf,
+  settled,
+  showing,
+  textOf,
+  until,
+} from './helpers.js';
 import type { PaymentRunListElement } from '../../src/payment-run-list.js';
 
 const form = (el: PaymentRunListElement) => root(el).querySelector<HTMLFormElement>('form')!;
@@ -23,7 +34,7 @@ describe('<payment-run-list> filters, pages, sorts and opens runs', () => {
     const el = await mountList(h);
     const select = form(el).querySelector<HTMLSelectElement>('select')!;
     select.value = 'PENDING_CONFIRMATION';
-    const event = oneEvent(el, 'payment-run-list-change');
+    const event = nextEvent(el, 'payment-run-list-change');
     select.dispatchEvent(new Event('change'));
     const { detail } = await event;
     expect(detail.state.filters).to.deep.equal({ status: 'PENDING_CONFIRMATION' });
@@ -35,12 +46,12 @@ describe('<payment-run-list> filters, pages, sorts and opens runs', () => {
     );
   });
 
-  it('reads amounts typed in the user\'s locale and sends them as minor units', async () => {
+  it("reads amounts typed in the user's locale and sends them as minor units", async () => {
     const h = listHarness();
     const el = await mountList(h, { locale: 'de' });
     input(el, 'minAmount').value = '1.234,5';
     input(el, 'maxAmount').value = '100000';
-    const event = oneEvent(el, 'payment-run-list-change');
+    const event = nextEvent(el, 'payment-run-list-change');
     submit(el);
     expect((await event).detail.state.filters).to.deep.equal({
       minAmount: 123450,
@@ -80,7 +91,7 @@ describe('<payment-run-list> filters, pages, sorts and opens runs', () => {
       'No payment runs match these filters.',
     );
     await expect(el).to.be.accessible();
-    const event = oneEvent(el, 'payment-run-list-change');
+    const event = nextEvent(el, 'payment-run-list-change');
     root(el).querySelector<HTMLButtonElement>('.message button')!.click();
     expect((await event).detail.state.filters).to.deep.equal({});
     await until(() => showing(el) === all);
@@ -94,7 +105,7 @@ describe('<payment-run-list> filters, pages, sorts and opens runs', () => {
     expect(showing(el)).to.equal(`Showing 1–2 of ${total}`);
     const [previous, next] = root(el).querySelectorAll<HTMLButtonElement>('.pager button');
     expect(previous.disabled).to.equal(true);
-    const event = oneEvent(el, 'payment-run-list-change');
+    const event = nextEvent(el, 'payment-run-list-change');
     next.click();
     expect((await event).detail.state).to.include({ offset: 2, limit: 2 });
     await until(() => showing(el) === `Showing 3–4 of ${total}`);
@@ -155,7 +166,7 @@ describe('<payment-run-list> filters, pages, sorts and opens runs', () => {
     const h = listHarness();
     const el = await mountList(h);
     const row = rowsOf(el)[2];
-    const event = oneEvent(el, 'payment-run-select');
+    const event = nextEvent(el, 'payment-run-select');
     row.querySelector<HTMLElement>('.col-created')!.click();
     const { detail } = await event;
     expect(detail.provider).to.equal('weavr');
@@ -182,7 +193,7 @@ describe('<payment-run-list> filters, pages, sorts and opens runs', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(root(el).activeElement).to.equal(buttons().at(-1));
-    const event = oneEvent(el, 'payment-run-select');
+    const event = nextEvent(el, 'payment-run-select');
     await sendKeys({ press: 'Enter' });
     const { detail } = await event;
     expect((detail.paymentRun as { id: string }).id).to.equal(rowsOf(el).at(-1)!.dataset.id);

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { readAmount } from '../../src/components/payment-run-list/filter-form.js';
-import { normalizeState, pageRange, turnPage } from '../../src/components/payment-run-list/list-state.js';
+import {
+  normalizeState,
+  pageRange,
+  turnPage,
+} from '../../src/components/payment-run-list/list-state.js';
 import { sortRows } from '../../src/components/payment-run-list/sort-rows.js';
 import { listStrings } from '../../src/components/payment-run-list/strings.js';
 import { listStringsDe } from '../../src/components/payment-run-list/strings.de.js';
@@ -59,7 +63,10 @@ describe('<payment-run-list> logic', () => {
   });
 
   it('sums each currency apart, never assuming one', () => {
-    const row = weavrRow(run({ payments: [pay('GBP', 100), pay('EUR', 5), pay('GBP', 250)] }), undefined);
+    const row = weavrRow(
+      run({ payments: [pay('GBP', 100), pay('EUR', 5), pay('GBP', 250)] }),
+      undefined,
+    );
     expect(row.totals).to.deep.equal([
       { currency: 'GBP', minor: 350 },
       { currency: 'EUR', minor: 5 },
@@ -77,9 +84,18 @@ describe('<payment-run-list> logic', () => {
 
   it('sorts a page by a column with ties newest first', () => {
     const rows = [
-      weavrRow(run({ id: 'a', description: 'Run 10', createdAt: '2026-01-01T00:00:00Z' }), undefined),
-      weavrRow(run({ id: 'b', description: 'Run 9', createdAt: '2026-01-03T00:00:00Z' }), undefined),
-      weavrRow(run({ id: 'c', description: 'Run 9', createdAt: '2026-01-02T00:00:00Z' }), undefined),
+      weavrRow(
+        run({ id: 'a', description: 'Run 10', createdAt: '2026-01-01T00:00:00Z' }),
+        undefined,
+      ),
+      weavrRow(
+        run({ id: 'b', description: 'Run 9', createdAt: '2026-01-03T00:00:00Z' }),
+        undefined,
+      ),
+      weavrRow(
+        run({ id: 'c', description: 'Run 9', createdAt: '2026-01-02T00:00:00Z' }),
+        undefined,
+      ),
     ];
     const labels = { locale: 'en', status: (s: string) => s, needs: () => '' };
     const ids = (key: 'name' | 'created', direction: 'ascending' | 'descending') =>

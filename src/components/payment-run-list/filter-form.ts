@@ -32,7 +32,10 @@ export function readFilterForm(
   locale: string,
 ): { filters: ListFilters; invalid: AmountField[] } {
   const data = new FormData(form);
-  const value = (name: string) => String(data.get(name) ?? '');
+  const value = (name: string) => {
+    const entry = data.get(name);
+    return typeof entry === 'string' ? entry : '';
+  };
   const invalid: AmountField[] = [];
   const amount = (name: AmountField) => {
     const minor = readAmount(value(name), locale);

@@ -80,7 +80,8 @@ export function normalizeState(value: Partial<ListState> = {}): ListState {
   };
 }
 
-export const hasFilters = (filters: ListFilters) => FILTER_KEYS.some((k) => filters[k] !== undefined);
+export const hasFilters = (filters: ListFilters) =>
+  FILTER_KEYS.some((k) => filters[k] !== undefined);
 
 /** Same filters (the page and sort aside). */
 export const sameFilters = (a: ListFilters, b: ListFilters) =>

@@ -15,17 +15,17 @@ export interface ShownPage {
 
 export interface ListSyncOptions {
   /** The view to read now, and a key that changes whenever it or the client does. */
-  state(): ListState;
-  key(): readonly unknown[];
-  provider(): ListProvider;
-  roles(): readonly string[] | undefined;
+  state: () => ListState;
+  key: () => readonly unknown[];
+  provider: () => ListProvider;
+  roles: () => readonly string[] | undefined;
   /** Whether a client can be had (polling waits until then). */
-  configured(): boolean;
-  interval(): number;
-  maxInterval(): number;
+  configured: () => boolean;
+  interval: () => number;
+  maxInterval: () => number;
   /** A read finished (`changed`: the rows differ from those shown before). */
-  loaded(page: ShownPage): void;
-  failed(error: unknown): void;
+  loaded: (page: ShownPage) => void;
+  failed: (error: unknown) => void;
 }
 
 /** What a row shows; two rows with the same summary render the same. */
@@ -148,8 +148,7 @@ export class ListSync implements ReactiveController {
       page.total === before.total &&
       runs.length === before.rows.length &&
       runs.every(
-        (run, i) =>
-          summary(provider.toRow(run, this.#options.roles())) === summary(before.rows[i]),
+        (run, i) => summary(provider.toRow(run, this.#options.roles())) === summary(before.rows[i]),
       );
     if (same) return 'same';
     this.#take(state, { total: page.total, runs });

@@ -85,10 +85,6 @@ export const styles = css`
     color: var(--_muted);
     white-space: nowrap;
   }
-  .col-count,
-  .col-total {
-    text-align: end;
-  }
   .runs .col-count,
   .runs .col-total {
     text-align: end;

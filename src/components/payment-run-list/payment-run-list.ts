@@ -30,7 +30,14 @@ import { RowFocus } from './row-focus.js';
 import { sortRows } from './sort-rows.js';
 import { listStrings } from './strings.js';
 import { tableView } from './table-view.js';
-import { alertView, emptyView, filterBarView, noMatchView, pagerView, skeletonView } from './views.js';
+import {
+  alertView,
+  emptyView,
+  filterBarView,
+  noMatchView,
+  pagerView,
+  skeletonView,
+} from './views.js';
 import { weavrProvider } from './weavr-provider.js';
 
 /**
@@ -208,7 +215,7 @@ export class PaymentRunListElement extends PaymentRunElement {
     if (this.provider !== 'weavr') {
       throw new ConfigurationError(`The "${this.provider}" provider is not available yet.`);
     }
-    return (this.weavr ??= weavrProvider(() => this.api)) as ListProvider;
+    return (this.weavr ??= weavrProvider(() => this.api));
   }
 
   private setFilters(filters: ListFilters): void {
@@ -301,30 +308,30 @@ export class PaymentRunListElement extends PaymentRunElement {
       return html`${stale}${none}`;
     }
     return html`${stale}
-      ${tableView(
-        {
-          t,
-          money: this.i18n.money,
-          date: (iso) => this.i18n.date(iso, { dateStyle: 'medium' }),
-          sort: this.sort,
-          selectedId: this.selectedId,
-          activeId: this.rowFocus.activeId(this.selectedId),
-          onSort: this.onSort,
-          onOpen: this.onOpen,
-          onKeydown: this.rowFocus.onKeydown,
-        },
-        this.rows,
-      )}
-      ${pagerView({
+    ${tableView(
+      {
         t,
-        locale,
-        offset: shown.state.offset,
-        shown: shown.rows.length,
-        total: shown.total,
-        hasPrevious: turnPage(shown.state, shown.total, -1) !== undefined,
-        hasNext: turnPage(shown.state, shown.total, 1) !== undefined,
-        onPage: this.onPage,
-      })}`;
+        money: this.i18n.money,
+        date: (iso) => this.i18n.date(iso, { dateStyle: 'medium' }),
+        sort: this.sort,
+        selectedId: this.selectedId,
+        activeId: this.rowFocus.activeId(this.selectedId),
+        onSort: this.onSort,
+        onOpen: this.onOpen,
+        onKeydown: this.rowFocus.onKeydown,
+      },
+      this.rows,
+    )}
+    ${pagerView({
+      t,
+      locale,
+      offset: shown.state.offset,
+      shown: shown.rows.length,
+      total: shown.total,
+      hasPrevious: turnPage(shown.state, shown.total, -1) !== undefined,
+      hasNext: turnPage(shown.state, shown.total, 1) !== undefined,
+      onPage: this.onPage,
+    })}`;
   }
 
   protected override render() {

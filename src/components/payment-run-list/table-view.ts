@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { statusLabel } from '../../i18n/api-strings.js';
 import type { Translate } from '../../i18n/translate.js';
 import { SORT_KEYS, type ListState, type SortKey } from './list-state.js';
@@ -57,7 +56,10 @@ function rowView(ctx: TableContext, row: ListRow): TemplateResult {
   const { t } = ctx;
   const name = row.untitled ? t('list.untitled', { id: row.id }) : row.name;
   const mine = row.needs.endsWith('.you');
-  return html`<tr data-id=${row.id} aria-current=${ifDefined(row.id === ctx.selectedId ? 'true' : undefined)}>
+  return html`<tr
+    data-id=${row.id}
+    aria-current=${ifDefined(row.id === ctx.selectedId ? 'true' : undefined)}
+  >
     <th scope="row" class="col-name">
       <button
         class="open"
@@ -85,15 +87,20 @@ function rowView(ctx: TableContext, row: ListRow): TemplateResult {
 
 export function tableView(ctx: TableContext, rows: readonly ListRow[]): TemplateResult {
   const { t } = ctx;
-  return html`<table class="runs" part="table" aria-label=${t('list.label')} aria-describedby="order">
-    <thead>
-      <tr>
-        ${SORT_KEYS.map((key) => headerCell(ctx, key))}
-      </tr>
-    </thead>
-    <tbody @click=${ctx.onOpen} @keydown=${ctx.onKeydown}>
-      ${repeat(rows, (row) => row.id, (row) => rowView(ctx, row))}
-    </tbody>
-  </table>
-  <p class="muted order" id="order">${orderText(t, ctx.sort)}</p>`;
+  return html`<table
+      class="runs"
+      part="table"
+      aria-label=${t('list.label')}
+      aria-describedby="order"
+    >
+      <thead>
+        <tr>
+          ${SORT_KEYS.map((key) => headerCell(ctx, key))}
+        </tr>
+      </thead>
+      <tbody @click=${ctx.onOpen} @keydown=${ctx.onKeydown}>
+        ${rows.map((row) => rowView(ctx, row))}
+      </tbody>
+    </table>
+    <p class="muted order" id="order">${orderText(t, ctx.sort)}</p>`;
 }

@@ -40,17 +40,24 @@ function amountField(ctx: FilterContext, name: AmountField) {
       aria-describedby=${ifDefined(invalid ? `${name}-error` : undefined)}
       .value=${live(amountText(ctx.filters[name], ctx.locale))}
     />
-    ${invalid
-      ? html`<span class="field-error" id=${`${name}-error`}
-          >${ctx.t('list.filter.invalidAmount', { example: amountExample(ctx.locale) })}</span
-        >`
-      : nothing}
+    ${
+      invalid
+        ? html`<span class="field-error" id=${`${name}-error`}
+            >${ctx.t('list.filter.invalidAmount', { example: amountExample(ctx.locale) })}</span
+          >`
+        : nothing
+    }
   </label>`;
 }
 
 export function filterBarView(ctx: FilterContext): TemplateResult {
   const { t, filters } = ctx;
-  return html`<form class="filters" part="filters" aria-label=${t('list.filters')} @submit=${ctx.onSubmit}>
+  return html`<form
+    class="filters"
+    part="filters"
+    aria-label=${t('list.filters')}
+    @submit=${ctx.onSubmit}
+  >
     <label class="field">
       <span>${t('list.filter.status')}</span>
       <select name="status" @change=${ctx.onStatus}>
@@ -146,8 +153,10 @@ export function alertView(
 ): TemplateResult {
   return html`<div class="alert" role=${role}>
     <span>${text}</span>
-    ${onRetry
-      ? html`<button class="button" type="button" @click=${onRetry}>${t('action.retry')}</button>`
-      : nothing}
+    ${
+      onRetry
+        ? html`<button class="button" type="button" @click=${onRetry}>${t('action.retry')}</button>`
+        : nothing
+    }
   </div>`;
 }

@@ -21,7 +21,9 @@ const hasAmount = (payment: unknown) => {
 
 const listedPayments = z
   .array(z.unknown())
-  .check(z.refine((payments) => payments.every(hasAmount), 'Expected every payment to have an amount'));
+  .check(
+    z.refine((payments) => payments.every(hasAmount), 'Expected every payment to have an amount'),
+  );
 
 const listedRun = z.looseObject({
   id: z.string(),

@@ -50,7 +50,10 @@ function totalsOf(run: PaymentRun): MoneyTotal[] {
   return totals;
 }
 
-export function weavrRow(run: PaymentRun, roles: readonly string[] | undefined): ListRow<PaymentRun> {
+export function weavrRow(
+  run: PaymentRun,
+  roles: readonly string[] | undefined,
+): ListRow<PaymentRun> {
   const name = run.description || run.paymentRunRef || run.id;
   return {
     id: run.id,
