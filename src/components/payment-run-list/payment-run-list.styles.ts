@@ -138,6 +138,9 @@ export const styles = css`
     display: inline-grid;
     justify-items: end;
   }
+  .amounts span {
+    white-space: nowrap;
+  }
   .cell-label {
     display: none;
   }
