@@ -13,6 +13,7 @@ export const entries = {
   'payment-run-status': 'src/payment-run-status.ts',
   'funding-instructions': 'src/funding-instructions.ts',
   'cop-result-badge': 'src/cop-result-badge.ts',
+  'payment-run-list': 'src/payment-run-list.ts',
   'locales/de': 'src/locales/de.ts',
   'locales/fr': 'src/locales/fr.ts',
   'react/index': 'src/react/index.ts',

@@ -12,6 +12,7 @@ const TAGS = [
   'payment-run-status',
   'funding-instructions',
   'cop-result-badge',
+  'payment-run-list',
 ];
 /** import specifier -> tags it must register */
 const cases = {

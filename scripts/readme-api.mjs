@@ -11,6 +11,7 @@ const ORDER = [
   'payment-run-status',
   'funding-instructions',
   'cop-result-badge',
+  'payment-run-list',
 ];
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));

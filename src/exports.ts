@@ -14,3 +14,4 @@ export * from './payment-run-builder.js';
 export * from './payment-run-status.js';
 export * from './funding-instructions.js';
 export * from './cop-result-badge.js';
+export * from './payment-run-list.js';

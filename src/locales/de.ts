@@ -9,6 +9,7 @@ import { builderStringsDe } from '../components/payment-run-builder/strings.de.j
 import { statusStringsDe } from '../components/payment-run-status/strings.de.js';
 import { fundingStringsDe } from '../components/funding-instructions/strings.de.js';
 import { copStringsDe } from '../components/cop-result-badge/strings.de.js';
+import { listStringsDe } from '../components/payment-run-list/strings.de.js';
 
 registerStrings('de', {
   ...apiStringsDe,
@@ -16,4 +17,5 @@ registerStrings('de', {
   ...statusStringsDe,
   ...fundingStringsDe,
   ...copStringsDe,
+  ...listStringsDe,
 });

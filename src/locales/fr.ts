@@ -9,6 +9,7 @@ import { builderStringsFr } from '../components/payment-run-builder/strings.fr.j
 import { statusStringsFr } from '../components/payment-run-status/strings.fr.js';
 import { fundingStringsFr } from '../components/funding-instructions/strings.fr.js';
 import { copStringsFr } from '../components/cop-result-badge/strings.fr.js';
+import { listStringsFr } from '../components/payment-run-list/strings.fr.js';
 
 registerStrings('fr', {
   ...apiStringsFr,
@@ -16,4 +17,5 @@ registerStrings('fr', {
   ...statusStringsFr,
   ...fundingStringsFr,
   ...copStringsFr,
+  ...listStringsFr,
 });

@@ -14,6 +14,7 @@ import {
 } from '../payment-run-status.js';
 import { FundingInstructionsElement, type FundingErrorDetail } from '../funding-instructions.js';
 import { CopResultBadgeElement } from '../cop-result-badge.js';
+import { PaymentRunListElement } from '../payment-run-list.js';
 
 /** The DOM event `name`, typed as `HTMLElementEventMap` declares it. */
 const event = <K extends keyof HTMLElementEventMap>(name: K) =>
@@ -78,8 +79,22 @@ export const CopResultBadge = createComponent({
   },
 });
 
+/** `<payment-run-list>`: the payment runs a user can see. */
+export const PaymentRunList = createComponent({
+  react: React,
+  tagName: 'payment-run-list',
+  elementClass: PaymentRunListElement,
+  displayName: 'PaymentRunList',
+  events: {
+    onPaymentRunSelect: event('payment-run-select'),
+    onPaymentRunListChange: event('payment-run-list-change'),
+    onPaymentRunError: event('payment-run-error'),
+  },
+});
+
 /** The props of each component (element properties, React's HTML props, event props). */
 export type PaymentRunBuilderProps = React.ComponentProps<typeof PaymentRunBuilder>;
 export type PaymentRunStatusProps = React.ComponentProps<typeof PaymentRunStatus>;
 export type FundingInstructionsProps = React.ComponentProps<typeof FundingInstructions>;
 export type CopResultBadgeProps = React.ComponentProps<typeof CopResultBadge>;
+export type PaymentRunListProps = React.ComponentProps<typeof PaymentRunList>;

@@ -11,6 +11,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CopResultBadgeElement } from '../cop-result-badge.js';
 import type { FundingInstructionsElement } from '../funding-instructions.js';
 import type { PaymentRunBuilderElement } from '../payment-run-builder.js';
+import type { PaymentRunListElement } from '../payment-run-list.js';
 import type { PaymentRunStatusElement } from '../payment-run-status.js';
 
 /** An element's own props, with React's HTML attributes, `key`, `ref` and `children`. */
@@ -121,6 +122,66 @@ export interface PaymentRunBuilderJsxProps {
   'onpayment-run-error'?: (event: HTMLElementEventMap['payment-run-error']) => void;
 }
 
+/** Attributes, properties and events of `<payment-run-list>` in React 19 JSX. */
+export interface PaymentRunListJsxProps {
+  /** Whose runs to list: `weavr` (this version), `zuora` (coming). */
+  provider?: PaymentRunListElement['provider'];
+  /** Only runs in this status, e.g. `PENDING_CONFIRMATION`. */
+  status?: PaymentRunListElement['status'];
+  /** Only runs with exactly this tag. */
+  tag?: PaymentRunListElement['tag'];
+  /** Only the run with this `paymentRunRef`. */
+  reference?: PaymentRunListElement['reference'];
+  /** Only runs whose total is at least this, integer minor units. */
+  minAmount?: PaymentRunListElement['minAmount'];
+  /** Only runs whose total is at most this, integer minor units. */
+  maxAmount?: PaymentRunListElement['maxAmount'];
+  /** Runs per page, 1 to 100. */
+  limit?: PaymentRunListElement['limit'];
+  /** Id of the run the host shows; its row is marked `aria-current`. */
+  selectedId?: PaymentRunListElement['selectedId'];
+  /** The user's roles, e.g. `"CONTROLLER"`: runs awaiting them say "Awaiting your confirmation". */
+  roles?: PaymentRunListElement['roles'];
+  /** Milliseconds between polls while a shown run can still change; 0 turns polling off. */
+  pollInterval?: PaymentRunListElement['pollInterval'];
+  /** Longest wait between polls the backoff reaches, ms. */
+  pollMaxInterval?: PaymentRunListElement['pollMaxInterval'];
+  /** The whole view: filters, page (`offset`, `limit`) and sort. Set it to restore a view. */
+  state?: PaymentRunListElement['state'];
+  /** A client made with `createPaymentRunClient`; wins over the attributes and `configure()`. */
+  client?: PaymentRunListElement['client'];
+  /** URL of the host's token endpoint (`POST`, answering `{ token, expiresIn? }`). */
+  tokenEndpoint?: PaymentRunListElement['tokenEndpoint'];
+  /** Base URL of the host's proxy to the Weavr API. */
+  apiBase?: PaymentRunListElement['apiBase'];
+  /** BCP 47 locale of texts, money and dates; default: the nearest `lang`, else the browser's. */
+  locale?: PaymentRunListElement['locale'];
+  /** Texts to use instead of the built-in ones, by key (see the README's string table). */
+  strings?: PaymentRunListElement['strings'];
+  /** Forces the light or dark palette; default follows `prefers-color-scheme`. */
+  theme?: PaymentRunListElement['theme'];
+  /** Only runs whose total is at least this, integer minor units. */
+  'min-amount'?: number | string;
+  /** Only runs whose total is at most this, integer minor units. */
+  'max-amount'?: number | string;
+  /** Id of the run the host shows; its row is marked `aria-current`. */
+  'selected-id'?: string;
+  /** Milliseconds between polls while a shown run can still change; 0 turns polling off. */
+  'poll-interval'?: number | string;
+  /** Longest wait between polls the backoff reaches, ms. */
+  'poll-max-interval'?: number | string;
+  /** URL of the host's token endpoint (`POST`, answering `{ token, expiresIn? }`). */
+  'token-endpoint'?: string;
+  /** Base URL of the host's proxy to the Weavr API. */
+  'api-base'?: string;
+  /** Cancelable: the user opened a run (`{ paymentRun, provider }`); `preventDefault()` if the host navigates itself. */
+  'onpayment-run-select'?: (event: HTMLElementEventMap['payment-run-select']) => void;
+  /** The user changed the filters, the page or the sort (`{ state }`). */
+  'onpayment-run-list-change'?: (event: HTMLElementEventMap['payment-run-list-change']) => void;
+  /** Reading a page failed (`{ error, action: 'load' }`), or an opened run did not match the API's schema (`action: 'select'`). */
+  'onpayment-run-error'?: (event: HTMLElementEventMap['payment-run-error']) => void;
+}
+
 /** Attributes, properties and events of `<payment-run-status>` in React 19 JSX. */
 export interface PaymentRunStatusJsxProps {
   /** Id of the run to load and watch. */
@@ -183,6 +244,8 @@ export interface CustomElementsJsx {
   'funding-instructions': JsxElementProps<FundingInstructionsElement, FundingInstructionsJsxProps>;
   /** `<payment-run-builder>`: Create a Weavr payment run: rows of supplier payments, live validation, idempotent submit. */
   'payment-run-builder': JsxElementProps<PaymentRunBuilderElement, PaymentRunBuilderJsxProps>;
+  /** `<payment-run-list>`: The payment runs a user can see: filter, page, sort, open one. */
+  'payment-run-list': JsxElementProps<PaymentRunListElement, PaymentRunListJsxProps>;
   /** `<payment-run-status>`: Watch a payment run and act on it: confirm, cancel, edit a supplier, restart. */
   'payment-run-status': JsxElementProps<PaymentRunStatusElement, PaymentRunStatusJsxProps>;
 }
@@ -200,6 +263,8 @@ declare module 'react' {
       >;
       /** `<payment-run-builder>`: Create a Weavr payment run: rows of supplier payments, live validation, idempotent submit. */
       'payment-run-builder': JsxElementProps<PaymentRunBuilderElement, PaymentRunBuilderJsxProps>;
+      /** `<payment-run-list>`: The payment runs a user can see: filter, page, sort, open one. */
+      'payment-run-list': JsxElementProps<PaymentRunListElement, PaymentRunListJsxProps>;
       /** `<payment-run-status>`: Watch a payment run and act on it: confirm, cancel, edit a supplier, restart. */
       'payment-run-status': JsxElementProps<PaymentRunStatusElement, PaymentRunStatusJsxProps>;
     }

@@ -1,0 +1,78 @@
+// Benchmark of <payment-run-list> with a heavy page: 20 runs of 1000 payments each (the API sends
+// every run with all its payments). Builds the element as users get it (production Lit, every
+// chunk, served by `vite preview`), drives it in headless Chromium, and prints the median time
+// from the answer's arrival to all rows laid out (target ≤ 150 ms).
+// Usage: node bench/list.bench.mjs [--runs 15] [--quick]
+//   --quick: 3 samples, prints the figures, fails only if the benchmark cannot run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+
+const quick = process.argv.includes('--quick');
+const runsArg = process.argv.indexOf('--runs');
+const samples = quick ? 3 : Number(runsArg > 0 ? process.argv[runsArg + 1] : 15) || 15;
+const RUNS = 20;
+const PAYMENTS = 1000;
+const TARGET = 150;
+const outDir = mkdtempSync(join(tmpdir(), 'list-bench-'));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  root: 'bench',
+  base: './',
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { input: 'bench/list.bench.html' },
+  },
+});
+const server = await preview({
+  configFile: false,
+  root: 'bench',
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { port: 0, host: '127.0.0.1' },
+});
+const url = `${server.resolvedUrls.local[0]}list.bench.html`;
+
+const browser = await chromium.launch(chromiumLaunchOptions);
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(url);
+  await page.waitForFunction(() => window.bench?.ready, undefined, { timeout: 30_000 });
+  const { times, floors } = await page.evaluate(
+    async ({ samples, runs, payments }) => {
+      for (let i = 0; i < 2; i++) await window.bench.page(runs, payments); // warm-up
+      const times = [];
+      const floors = [];
+      for (let i = 0; i < samples; i++) {
+        times.push(await window.bench.page(runs, payments));
+        floors.push(await window.bench.floor(runs, payments));
+      }
+      return { times, floors };
+    },
+    { samples, runs: RUNS, payments: PAYMENTS },
+  );
+  const m = median(times);
+  console.log(
+    `list page of ${RUNS} runs × ${PAYMENTS} payments, answer to rows laid out: median ${m.toFixed(1)} ms ` +
+      `over ${times.length} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}; ` +
+      `target ≤ ${TARGET} ms) ${m <= TARGET ? 'ok' : 'SLOW'}`,
+  );
+  console.log(
+    `  of which the machine's floor (reading the same ${RUNS * PAYMENTS}-payment body and JSON.parse alone): ` +
+      `median ${median(floors).toFixed(1)} ms`,
+  );
+  if (!quick && m > TARGET) process.exitCode = 1;
+} finally {
+  await browser.close();
+  await new Promise((resolve) => server.httpServer.close(resolve));
+  rmSync(outDir, { recursive: true, force: true });
+}
