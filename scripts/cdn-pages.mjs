@@ -12,6 +12,7 @@ export const PAGE_TYPES = {
   'loader, `<payment-run-builder>` only': [LOADER, 'payment-run-builder.js'],
   'loader, `<payment-run-status>` only': [LOADER, 'payment-run-status.js'],
   'loader, `<funding-instructions>` only': [LOADER, 'funding-instructions.js'],
+  'loader, `<payment-run-list>` only': [LOADER, 'payment-run-list.js'],
   'loader, every element': [LOADER, ...ELEMENTS.map((tag) => `${tag}.js`)],
   [`one file, \`${CDN_ENTRY}\` (any elements)`]: [CDN_ENTRY],
 };
