@@ -65,7 +65,7 @@ describe('<payment-run-builder> editing', () => {
   it('totals the valid amounts as the user types', async () => {
     const el = await builder();
     await type(el, 0, 'amount', '10.50');
-    $(el, '.footer button')!.click(); // add
+    $(el, '.add button')!.click(); // add
     await el.updateComplete;
     await type(el, 1, 'amount', '2.25');
     expect($(el, '.totals')!.textContent).to.contain('2 payments').and.contain('£12.75');
@@ -76,7 +76,7 @@ describe('<payment-run-builder> editing', () => {
   it('adds, duplicates, removes and undoes a removal, moving focus on purpose', async () => {
     const el = await builder();
     await fillRow(el, 0, GOOD_FPS);
-    $(el, '.footer button')!.click();
+    $(el, '.add button')!.click();
     await el.updateComplete;
     await frame();
     expect($$(el, '.row')).to.have.length(2);
@@ -185,7 +185,7 @@ describe('<payment-run-builder> editing', () => {
     const el = await builder();
     el.strings = { 'builder.add': 'Zeile hinzufügen' };
     await el.updateComplete;
-    expect($(el, '.footer button')!.textContent.trim()).to.equal('Zeile hinzufügen');
+    expect($(el, '.add button')!.textContent.trim()).to.equal('Zeile hinzufügen');
   });
 
   it('blocks submit with client errors, lists them and focuses the first', async () => {

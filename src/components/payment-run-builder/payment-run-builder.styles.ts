@@ -1,14 +1,24 @@
 import { css } from 'lit';
+import { rowStyles } from './row.styles.js';
 
-export const styles = css`
+/**
+ * The builder sizes itself from its own box, never from the viewport: `.root` is the `builder`
+ * container, and the rules below and in `row.styles.ts` query its inline size in `em`, so a
+ * larger text size (200 % zoom) reaches the narrow layouts sooner.
+ */
+const formStyles = css`
   .root {
     --_error: var(--pr-builder-error-color, var(--_danger));
     --_line: var(--pr-builder-border-color, var(--_border-subtle));
+    container: builder / inline-size;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
-    padding: var(--pr-builder-padding, var(--_space-m));
+    /* Narrower in a narrow host (a percentage of the host's width, not the viewport's). */
+    padding: var(--pr-builder-padding, clamp(var(--_space-s), 3%, var(--_space-m)));
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
+    overflow-wrap: break-word;
   }
   .root.dragging {
     outline: 2px dashed var(--_accent);
@@ -16,6 +26,7 @@ export const styles = css`
   form,
   .done {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
   }
   h2 {
@@ -25,8 +36,6 @@ export const styles = css`
   p {
     margin: 0;
   }
-  .run,
-  .fields,
   .toolbar,
   .actions,
   .footer,
@@ -36,21 +45,11 @@ export const styles = css`
     gap: var(--_space-s);
     align-items: center;
   }
-  .run,
-  .fields {
-    align-items: start;
-  }
-  .field {
-    display: grid;
-    gap: var(--_space-xs);
-    flex: 1 1 var(--pr-builder-field-width, 9rem);
+  .toolbar > *,
+  .actions > *,
+  .footer > *,
+  .undo > * {
     min-width: 0;
-  }
-  .f-name,
-  .f-iban,
-  .f-address,
-  .f-description {
-    flex-grow: 2;
   }
   label:not(.button),
   .hint,
@@ -62,6 +61,7 @@ export const styles = css`
   select {
     box-sizing: border-box;
     width: 100%;
+    min-width: 0;
   }
   [aria-invalid='true'] {
     border: 2px solid var(--_error);
@@ -69,6 +69,7 @@ export const styles = css`
   .error {
     color: var(--_error);
     font-size: var(--_font-size-s);
+    overflow-wrap: anywhere;
   }
   .error::before {
     content: '!';
@@ -90,31 +91,6 @@ export const styles = css`
     cursor: pointer;
     text-align: start;
   }
-  .rows {
-    display: block;
-    width: 100%;
-  }
-  .row {
-    box-sizing: border-box;
-    display: grid;
-    grid-template-columns: 2rem 1fr;
-    gap: var(--_space-s);
-    width: 100%;
-    margin: 0;
-    padding: var(--_space-s) 0;
-    border: 0;
-    border-top: 1px solid var(--_line);
-    background: var(--pr-builder-row-background, transparent);
-  }
-  .row > .actions,
-  .row > .details {
-    grid-column: 2;
-  }
-  .n {
-    padding-top: 1.6em;
-    color: var(--_muted);
-    text-align: end;
-  }
   [hidden] {
     display: none !important;
   }
@@ -128,21 +104,36 @@ export const styles = css`
     background: var(--_danger-bg);
   }
   .summary ul {
+    display: grid;
+    gap: var(--_space-xs);
     margin: 0;
     padding-inline-start: var(--_space-l);
   }
-  .footer {
-    position: sticky;
-    bottom: 0;
-    justify-content: space-between;
-    padding-block: var(--_space-s);
-    background: var(--_bg);
-    border-top: 1px solid var(--_line);
+  /* A button is an inline block: on the baseline, its list marker would sit on its last line. */
+  .summary li > .link {
+    vertical-align: top;
+  }
+  .done > .button {
+    justify-self: start;
+  }
+  .done dl {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0;
+  }
+  .done dt {
+    color: var(--_muted);
+  }
+  .done dd {
+    margin: 0;
+    overflow-wrap: anywhere;
   }
   input[type='file']:focus-visible + label {
     box-shadow: var(--_focus-ring);
   }
   .spinner {
+    flex: none;
     width: 1em;
     height: 1em;
     border: 2px solid currentColor;
@@ -161,3 +152,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [formStyles, rowStyles];
