@@ -44,7 +44,7 @@ describe('<payment-run-builder> sticky footer on a phone', () => {
       const rect = active.getBoundingClientRect();
       const under = overlaps(rect, footer.getBoundingClientRect());
       const outside = rect.top < 0 || rect.bottom > window.innerHeight;
-      if (under || outside) hidden.push(`${active.id || active.textContent!.trim()}`);
+      if (under || outside) hidden.push(`${active.id || active.textContent.trim()}`);
       checked++;
     }
     expect(checked, 'fields and buttons reached by Tab').to.be.above(90);

@@ -15,6 +15,7 @@ export const importStyles = css`
   }
   .import {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-s);
     padding: var(--_space-m);
     border-radius: var(--_radius);
@@ -30,5 +31,6 @@ export const importStyles = css`
     border-bottom: 1px solid var(--_line);
     text-align: start;
     vertical-align: top;
+    overflow-wrap: anywhere;
   }
 `;

@@ -118,7 +118,7 @@ const formStyles = css`
   }
   .done dl {
     display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
+    grid-template-columns: fit-content(50%) minmax(0, 1fr);
     gap: var(--_space-xs) var(--_space-m);
     margin: 0;
   }

@@ -17,6 +17,7 @@ export const rowStyles = css`
     display: grid;
     grid-row: span 3;
     grid-template-rows: subgrid;
+    grid-template-columns: minmax(0, 1fr);
     row-gap: var(--_space-xs);
     min-width: 0;
   }
