@@ -21,6 +21,11 @@ export const importStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg-subtle);
   }
+  .import .check {
+    display: flex;
+    gap: var(--_space-s);
+    align-items: center;
+  }
   .import table {
     border-collapse: collapse;
     font-size: var(--_font-size-s);

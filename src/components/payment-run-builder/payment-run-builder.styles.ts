@@ -57,7 +57,7 @@ const formStyles = css`
     font-size: var(--_font-size-s);
     color: var(--_muted);
   }
-  input,
+  input:where(:not([type='checkbox'], [type='radio'])),
   select {
     box-sizing: border-box;
     width: 100%;
@@ -66,7 +66,11 @@ const formStyles = css`
   [aria-invalid='true'] {
     border: 2px solid var(--_error);
   }
+  /* The icon hangs: a message's second line starts under its first word, not under the icon. */
   .error {
+    --_icon: calc(1.1em + var(--_space-xs));
+    padding-inline-start: var(--_icon);
+    text-indent: calc(-1 * var(--_icon));
     color: var(--_error);
     font-size: var(--_font-size-s);
     overflow-wrap: anywhere;
@@ -76,6 +80,7 @@ const formStyles = css`
     display: inline-block;
     width: 1.1em;
     margin-inline-end: var(--_space-xs);
+    text-indent: 0;
     border-radius: 50%;
     background: var(--_error);
     color: var(--_bg);

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The fields (run fields, payment lines, their details), the payment lines and the sticky footer.
- * A field is a subgrid of label / control / messages, so the controls of a line up even when
+ * A field is a subgrid of label / control / messages (hint, error), so the controls of a line up even when
  * one label wraps. A payment line is one line of columns in a wide builder, two bands in a
  * medium one and a compact form of one or two columns in a narrow one.
  */
@@ -21,16 +21,16 @@ export const rowStyles = css`
     row-gap: var(--_space-xs);
     min-width: 0;
   }
-  /* Run fields have a hint and an error below the input. */
-  .run > .field {
-    grid-row: span 4;
-  }
   .field > label {
     align-self: end;
   }
   .field > .error,
-  .field > .hint {
+  .field > .notes {
     align-self: start;
+  }
+  .notes {
+    display: grid;
+    gap: var(--_space-xs);
   }
   [data-field='amount'],
   [data-field='accountNumber'],
