@@ -15,6 +15,7 @@ import type { FieldError, RowField, Scheme } from './validators.js';
  * at first paint (the state it shows is `ProblemsController`'s).
  */
 export { builderFeedbackStrings } from './strings-feedback.js';
+export { feedbackStyles } from './feedback.styles.js';
 
 export interface FeedbackHost {
   store: RowStore;

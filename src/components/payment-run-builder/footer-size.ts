@@ -26,9 +26,8 @@ export class FooterSizeController implements ReactiveController {
     this.#footer = footer;
     if (!footer) return;
     this.#observer ??= new ResizeObserver(([entry]) => {
-      const size = entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height;
-      const form = entry.target.parentElement;
-      form?.style.setProperty('--_footer-size', `${Math.ceil(size)}px`);
+      const size = Math.ceil(entry.borderBoxSize[0].blockSize);
+      entry.target.parentElement?.style.setProperty('--_footer-size', `${size}px`);
     });
     this.#observer.observe(footer);
   }

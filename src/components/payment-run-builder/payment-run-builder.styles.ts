@@ -4,7 +4,10 @@ import { rowStyles } from './row.styles.js';
 /**
  * The builder sizes itself from its own box, never from the viewport: `.root` is the `builder`
  * container, and the rules below and in `row.styles.ts` query its inline size in `em`, so a
- * larger text size (200 % zoom) reaches the narrow layouts sooner.
+ * larger text size (200 % zoom) reaches the narrow layouts sooner. The padding is a percentage of
+ * the host's width (narrower in a narrow host). An error's icon hangs, so a message's second line
+ * starts under its first word. (Comments stay out of the CSS text, which ships as written.) What
+ * is shown after a submit has its styles in `feedback.styles.ts`, loaded with it.
  */
 const formStyles = css`
   .root {
@@ -14,7 +17,6 @@ const formStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
-    /* Narrower in a narrow host (a percentage of the host's width, not the viewport's). */
     padding: var(--pr-builder-padding, clamp(var(--_space-s), 3%, var(--_space-m)));
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
@@ -45,12 +47,6 @@ const formStyles = css`
     gap: var(--_space-s);
     align-items: center;
   }
-  .toolbar > *,
-  .actions > *,
-  .footer > *,
-  .undo > * {
-    min-width: 0;
-  }
   label:not(.button),
   .hint,
   .muted {
@@ -66,7 +62,6 @@ const formStyles = css`
   [aria-invalid='true'] {
     border: 2px solid var(--_error);
   }
-  /* The icon hangs: a message's second line starts under its first word, not under the icon. */
   .error {
     --_icon: calc(1.1em + var(--_space-xs));
     padding-inline-start: var(--_icon);
@@ -99,46 +94,10 @@ const formStyles = css`
   [hidden] {
     display: none !important;
   }
-  .summary,
-  .banner {
-    display: grid;
-    gap: var(--_space-s);
-    padding: var(--_space-m);
-    border: 2px solid var(--_error);
-    border-radius: var(--_radius);
-    background: var(--_danger-bg);
-  }
-  .summary ul {
-    display: grid;
-    gap: var(--_space-xs);
-    margin: 0;
-    padding-inline-start: var(--_space-l);
-  }
-  /* A button is an inline block: on the baseline, its list marker would sit on its last line. */
-  .summary li > .link {
-    vertical-align: top;
-  }
-  .done > .button {
-    justify-self: start;
-  }
-  .done dl {
-    display: grid;
-    grid-template-columns: fit-content(50%) minmax(0, 1fr);
-    gap: var(--_space-xs) var(--_space-m);
-    margin: 0;
-  }
-  .done dt {
-    color: var(--_muted);
-  }
-  .done dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
   input[type='file']:focus-visible + label {
     box-shadow: var(--_focus-ring);
   }
   .spinner {
-    flex: none;
     width: 1em;
     height: 1em;
     border: 2px solid currentColor;

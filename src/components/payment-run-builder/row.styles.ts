@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 /**
  * The fields (run fields, payment lines, their details), the payment lines and the sticky footer.
- * A field is a subgrid of label / control / messages (hint, error), so the controls of a line up even when
- * one label wraps. A payment line is one line of columns in a wide builder, two bands in a
+ * A field is a subgrid of label / control / messages (hint, error), so the controls of a band line up
+ * even when one label wraps. A payment line is one line of columns in a wide builder, two bands in a
  * medium one and a compact form of one or two columns in a narrow one.
  */
-export const rowStyles = css`
+const fields = css`
   .fields,
   .run {
     display: grid;
@@ -32,15 +32,13 @@ export const rowStyles = css`
     display: grid;
     gap: var(--_space-xs);
   }
-  [data-field='amount'],
-  [data-field='accountNumber'],
-  [data-field='sortCode'] {
-    font-variant-numeric: tabular-nums;
-  }
   [data-field='amount'] {
+    font-variant-numeric: tabular-nums;
     text-align: end;
   }
+`;
 
+const rows = css`
   .rows {
     display: block;
     width: 100%;
@@ -64,11 +62,15 @@ export const rowStyles = css`
   }
   .n {
     color: var(--_muted);
-    font-variant-numeric: tabular-nums;
     text-align: end;
   }
+`;
 
-  /* Narrow: a compact form, name and reference on their own line, the rest in pairs. */
+// Narrow: a compact form, name and reference on their own line, the rest in pairs (one column
+// when very narrow). Medium: the supplier on the first band, the bank details and amount on the
+// second. Wide: one line per payment, the name widest, amounts and codes compact. (Comments stay
+// out of the CSS text, which ships as written.)
+const bands = css`
   .main {
     grid-template-columns: repeat(2, minmax(0, 1fr));
   }
@@ -86,7 +88,6 @@ export const rowStyles = css`
       grid-column: auto;
     }
   }
-  /* Medium: the supplier on the first band, the bank details and amount on the second. */
   @container builder (min-width: 34em) {
     .row {
       grid-template-columns: 2em minmax(0, 1fr);
@@ -112,7 +113,6 @@ export const rowStyles = css`
       grid-column: span 5;
     }
   }
-  /* Wide: one line per payment, the name widest, amounts and codes compact. */
   @container builder (min-width: 56em) {
     .main.fps {
       grid-template-columns:
@@ -128,12 +128,12 @@ export const rowStyles = css`
       grid-column: auto;
     }
   }
+`;
 
-  /*
-   * The totals and the submit button stay in view at the bottom of the page. A field focused
-   * below them scrolls up far enough not to be hidden (WCAG 2.2, 2.4.11): its scroll margin is
-   * the footer's height, measured into --_footer-size.
-   */
+// The totals and the submit button stay in view at the bottom of the page. A field focused below
+// them scrolls up far enough not to be hidden (WCAG 2.2, 2.4.11): its scroll margin is the
+// footer's height, measured into --_footer-size (footer-size.ts).
+const footer = css`
   .footer {
     position: sticky;
     bottom: 0;
@@ -166,3 +166,5 @@ export const rowStyles = css`
     }
   }
 `;
+
+export const rowStyles = [fields, rows, bands, footer];
