@@ -223,6 +223,25 @@ export const Success: Story = {
   },
 };
 
+/**
+ * In a narrow host box (a 320 px sidebar): every payment a compact form, the footer small, and
+ * the same problems as "With errors". Nothing sticks out of the element.
+ */
+export const Narrow: Story = {
+  args: { locale: 'de-DE' },
+  decorators: [(story) => html`<div style="max-width: 320px">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    await fill(canvasElement, [
+      { ...gbp(0), name: 'Schwarzwaelder Praezisionswerkzeugfabrik AG', sortCode: '12-34' },
+      { ...gbp(1), amount: '12,345', reference: 'RE 2/3' },
+    ]);
+    await userEvent.click(part(canvasElement, 'submit')!);
+    await waitFor(() => expect(part(canvasElement, 'error-summary')).not.toBeNull());
+    const el = builder(canvasElement);
+    await expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+  },
+};
+
 /** The built-in dark palette. */
 export const Dark: Story = {
   args: { theme: 'dark' },

@@ -51,6 +51,54 @@ describe('<payment-run-builder> editing', () => {
     expect(payment.paymentAmount).to.deep.equal({ currency: 'GBP', amount: 123450 });
   });
 
+  it('does not call a field Required when it is only tabbed past, but once it was typed and cleared', async () => {
+    const el = await builder();
+    for (const name of ['name', 'type', 'accountNumber', 'sortCode', 'amount']) {
+      field(el, 0, name).focus(); // leaving each field in turn, as Tab does
+    }
+    field(el, 0, 'reference').focus();
+    await el.updateComplete;
+    for (const name of ['name', 'type', 'accountNumber', 'sortCode', 'amount'])
+      expect(errorOf(el, 0, name), name).to.equal(undefined);
+    expect($(el, '[part="field-error"]')).to.equal(null);
+    const name = field(el, 0, 'name');
+    name.focus();
+    name.value = 'A';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    name.value = '';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    field(el, 0, 'type').focus();
+    await el.updateComplete;
+    expect(errorOf(el, 0, 'name')).to.equal('Required.');
+    expect(errorOf(el, 0, 'accountNumber')).to.equal(undefined);
+  });
+
+  it('tidies pasted and added values as it tidies typed ones', async () => {
+    const el = await builder();
+    await el.importText(
+      'Supplier name\tSupplier type\tAccount number\tSort code\tAmount\tReference\n' +
+        'North Ltd\tbusiness\t12345678\t301122\t30\tINV-1\n' +
+        'South Ltd\tbusiness\t87654321\t65 43 21\t1234.5\tINV-2',
+    );
+    await el.updateComplete;
+    $$(el, '.import button')
+      .find((b) => b.textContent.includes('Add all'))!
+      .click();
+    await until(() => el.rowCount === 2);
+    await el.updateComplete;
+    expect(field(el, 0, 'sortCode').value).to.equal('30-11-22');
+    expect(field(el, 0, 'amount').value).to.equal('30.00');
+    expect(field(el, 1, 'sortCode').value).to.equal('65-43-21');
+    expect(field(el, 1, 'amount').value).to.equal('1,234.50');
+    await el.addPayments([{ ...GOOD_FPS, sortCode: '112233', amount: '250' }]);
+    await el.updateComplete;
+    expect(field(el, 2, 'sortCode').value).to.equal('11-22-33');
+    expect(field(el, 2, 'amount').value).to.equal('250.00');
+    expect(el.request.payments.map((p) => p.paymentAmount.amount)).to.deep.equal([
+      3000, 123450, 25000,
+    ]);
+  });
+
   it('offers to replace an ASCII apostrophe with U+2019', async () => {
     const el = await builder();
     await type(el, 0, 'name', "O'Brien's");
@@ -65,7 +113,7 @@ describe('<payment-run-builder> editing', () => {
   it('totals the valid amounts as the user types', async () => {
     const el = await builder();
     await type(el, 0, 'amount', '10.50');
-    $(el, '.footer button')!.click(); // add
+    $(el, '.add button')!.click(); // add
     await el.updateComplete;
     await type(el, 1, 'amount', '2.25');
     expect($(el, '.totals')!.textContent).to.contain('2 payments').and.contain('£12.75');
@@ -76,7 +124,7 @@ describe('<payment-run-builder> editing', () => {
   it('adds, duplicates, removes and undoes a removal, moving focus on purpose', async () => {
     const el = await builder();
     await fillRow(el, 0, GOOD_FPS);
-    $(el, '.footer button')!.click();
+    $(el, '.add button')!.click();
     await el.updateComplete;
     await frame();
     expect($$(el, '.row')).to.have.length(2);
@@ -185,7 +233,7 @@ describe('<payment-run-builder> editing', () => {
     const el = await builder();
     el.strings = { 'builder.add': 'Zeile hinzufügen' };
     await el.updateComplete;
-    expect($(el, '.footer button')!.textContent.trim()).to.equal('Zeile hinzufügen');
+    expect($(el, '.add button')!.textContent.trim()).to.equal('Zeile hinzufügen');
   });
 
   it('blocks submit with client errors, lists them and focuses the first', async () => {

@@ -88,6 +88,32 @@ describe('<payment-run-builder> submit against the sandbox', () => {
     expect(field(el, 0, 'name').value).to.equal('');
   });
 
+  it('says what happens next, with the run id and the reference, and no status that goes stale', async () => {
+    const el = await builder({ client: setup.clientFor('creator') });
+    await fillRow(el, 0, GOOD_FPS);
+    const ref = $<HTMLInputElement>(el, '#run-paymentRunRef')!;
+    ref.value = 'MARCH-SUPPLIERS';
+    ref.dispatchEvent(new Event('input', { bubbles: true }));
+    const created = once(el, 'payment-run-created');
+    await el.submit();
+    const { paymentRun } = (await created).detail;
+    await el.updateComplete;
+    const panel = $(el, '[part="success"]')!;
+    const text = panel.textContent.replace(/\s+/g, ' ');
+    expect(text).to.contain('checking the payees');
+    for (const key of Object.keys(apiStrings).filter((k) => k.startsWith('status.run.')))
+      expect(text).to.not.contain(apiStrings[key as keyof typeof apiStrings]);
+    const pairs = [...panel.querySelectorAll('dt')].map((dt) => [
+      dt.textContent.trim(),
+      dt.nextElementSibling!.textContent.trim(),
+    ]);
+    expect(pairs).to.deep.equal([
+      ['Run ID', paymentRun.id],
+      ['Your reference for the run', 'MARCH-SUPPLIERS'],
+    ]);
+    expect(text).to.not.match(/Reference \w/);
+  });
+
   it('shows progress while waiting and sends one request for a double click', async () => {
     const { client, refs } = recordingClient(setup);
     setup.sandbox.faults.add({

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { InvalidField } from '../../api/errors/validation-error.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
-import { statusLabel } from '../../i18n/api-strings.js';
 export { apiStrings, errorText } from '../../i18n/api-strings.js';
 import { errorText } from '../../i18n/api-strings.js';
 import type { Params, Translate } from '../../i18n/translate.js';
@@ -16,6 +15,7 @@ import type { FieldError, RowField, Scheme } from './validators.js';
  * at first paint (the state it shows is `ProblemsController`'s).
  */
 export { builderFeedbackStrings } from './strings-feedback.js';
+export { feedbackStyles } from './feedback.styles.js';
 
 export interface FeedbackHost {
   store: RowStore;
@@ -133,7 +133,10 @@ export function renderSummary(host: FeedbackHost) {
   </div>`;
 }
 
-/** What replaces the form once the run exists. */
+/**
+ * What replaces the form once the run exists: what happens next (no status word, which would go
+ * stale as the payment service checks the payees), the run's id and the host's reference.
+ */
 export function renderCreated(
   host: Pick<FeedbackHost, 't'>,
   run: PaymentRun,
@@ -144,7 +147,17 @@ export function renderCreated(
   return html`<section class="done" part="success">
     <h2 tabindex="-1">${t('builder.created')}</h2>
     <p>${totals}</p>
-    <p>${t('builder.created.detail', { status: statusLabel(t, 'run', run.status), id: run.id })}</p>
+    <p>${t('builder.created.detail')}</p>
+    <dl>
+      <dt>${t('builder.created.id')}</dt>
+      <dd>${run.id}</dd>
+      ${
+        run.paymentRunRef
+          ? html`<dt>${t('builder.paymentRunRef')}</dt>
+              <dd>${run.paymentRunRef}</dd>`
+          : nothing
+      }
+    </dl>
     <button type="button" class="button primary" @click=${onAnother}>
       ${t('builder.another')}
     </button>

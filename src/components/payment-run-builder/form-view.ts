@@ -1,4 +1,4 @@
-/** Templates of `<payment-run-builder>`'s form around the rows: toolbar, undo, footer. */
+/** Templates of `<payment-run-builder>`'s form around the rows: toolbar, add, undo, footer. */
 import { html, nothing } from 'lit';
 import type { Translate } from '../../i18n/translate.js';
 
@@ -30,6 +30,15 @@ export function renderUndo(t: Translate, n: number, onUndo: () => unknown) {
   </p>`;
 }
 
+/** The button that adds a payment line, right below the last one (where the line appears). */
+export function renderAdd(t: Translate, busy: boolean, onAdd: () => unknown) {
+  return html`<div class="add">
+    <button type="button" class="button" @click=${onAdd} ?disabled=${busy}>
+      ${t('builder.add')}
+    </button>
+  </div>`;
+}
+
 export interface FooterView {
   t: Translate;
   busy: boolean;
@@ -39,12 +48,12 @@ export interface FooterView {
   notCounted: number;
 }
 
-/** Add button, totals and the submit button (busy while the run is being created). */
-export function renderFooter({ t, busy, totals, notCounted }: FooterView, onAdd: () => unknown) {
+/**
+ * The totals and the submit button (busy while the run is being created), kept in view at the
+ * bottom of the page: small, so it hides little of a phone's screen.
+ */
+export function renderFooter({ t, busy, totals, notCounted }: FooterView) {
   return html`<div class="footer" part="footer">
-    <button type="button" class="button" @click=${onAdd} ?disabled=${busy}>
-      ${t('builder.add')}
-    </button>
     <p class="totals" part="totals">
       ${t('builder.totals', totals)}
       ${notCounted ? html`<span class="muted">(${t('builder.totals.invalid', { count: notCounted })})</span>` : nothing}

@@ -15,10 +15,16 @@ export const importStyles = css`
   }
   .import {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-s);
     padding: var(--_space-m);
     border-radius: var(--_radius);
     background: var(--_bg-subtle);
+  }
+  .import .check {
+    display: flex;
+    gap: var(--_space-s);
+    align-items: center;
   }
   .import table {
     border-collapse: collapse;
@@ -30,5 +36,6 @@ export const importStyles = css`
     border-bottom: 1px solid var(--_line);
     text-align: start;
     vertical-align: top;
+    overflow-wrap: anywhere;
   }
 `;

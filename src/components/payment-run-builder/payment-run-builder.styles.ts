@@ -1,14 +1,26 @@
 import { css } from 'lit';
+import { rowStyles } from './row.styles.js';
 
-export const styles = css`
+/**
+ * The builder sizes itself from its own box, never from the viewport: `.root` is the `builder`
+ * container, and the rules below and in `row.styles.ts` query its inline size in `em`, so a
+ * larger text size (200 % zoom) reaches the narrow layouts sooner. The padding is a percentage of
+ * the host's width (narrower in a narrow host). An error's icon hangs, so a message's second line
+ * starts under its first word. (Comments stay out of the CSS text, which ships as written.) What
+ * is shown after a submit has its styles in `feedback.styles.ts`, loaded with it.
+ */
+const formStyles = css`
   .root {
     --_error: var(--pr-builder-error-color, var(--_danger));
     --_line: var(--pr-builder-border-color, var(--_border-subtle));
+    container: builder / inline-size;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
-    padding: var(--pr-builder-padding, var(--_space-m));
+    padding: var(--pr-builder-padding, clamp(var(--_space-s), 3%, var(--_space-m)));
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
+    overflow-wrap: break-word;
   }
   .root.dragging {
     outline: 2px dashed var(--_accent);
@@ -16,6 +28,7 @@ export const styles = css`
   form,
   .done {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
   }
   h2 {
@@ -25,8 +38,6 @@ export const styles = css`
   p {
     margin: 0;
   }
-  .run,
-  .fields,
   .toolbar,
   .actions,
   .footer,
@@ -36,45 +47,35 @@ export const styles = css`
     gap: var(--_space-s);
     align-items: center;
   }
-  .run,
-  .fields {
-    align-items: start;
-  }
-  .field {
-    display: grid;
-    gap: var(--_space-xs);
-    flex: 1 1 var(--pr-builder-field-width, 9rem);
-    min-width: 0;
-  }
-  .f-name,
-  .f-iban,
-  .f-address,
-  .f-description {
-    flex-grow: 2;
-  }
   label:not(.button),
   .hint,
   .muted {
     font-size: var(--_font-size-s);
     color: var(--_muted);
   }
-  input,
+  input:where(:not([type='checkbox'], [type='radio'])),
   select {
     box-sizing: border-box;
     width: 100%;
+    min-width: 0;
   }
   [aria-invalid='true'] {
     border: 2px solid var(--_error);
   }
   .error {
+    --_icon: calc(1.1em + var(--_space-xs));
+    padding-inline-start: var(--_icon);
+    text-indent: calc(-1 * var(--_icon));
     color: var(--_error);
     font-size: var(--_font-size-s);
+    overflow-wrap: anywhere;
   }
   .error::before {
     content: '!';
     display: inline-block;
     width: 1.1em;
     margin-inline-end: var(--_space-xs);
+    text-indent: 0;
     border-radius: 50%;
     background: var(--_error);
     color: var(--_bg);
@@ -90,54 +91,8 @@ export const styles = css`
     cursor: pointer;
     text-align: start;
   }
-  .rows {
-    display: block;
-    width: 100%;
-  }
-  .row {
-    box-sizing: border-box;
-    display: grid;
-    grid-template-columns: 2rem 1fr;
-    gap: var(--_space-s);
-    width: 100%;
-    margin: 0;
-    padding: var(--_space-s) 0;
-    border: 0;
-    border-top: 1px solid var(--_line);
-    background: var(--pr-builder-row-background, transparent);
-  }
-  .row > .actions,
-  .row > .details {
-    grid-column: 2;
-  }
-  .n {
-    padding-top: 1.6em;
-    color: var(--_muted);
-    text-align: end;
-  }
   [hidden] {
     display: none !important;
-  }
-  .summary,
-  .banner {
-    display: grid;
-    gap: var(--_space-s);
-    padding: var(--_space-m);
-    border: 2px solid var(--_error);
-    border-radius: var(--_radius);
-    background: var(--_danger-bg);
-  }
-  .summary ul {
-    margin: 0;
-    padding-inline-start: var(--_space-l);
-  }
-  .footer {
-    position: sticky;
-    bottom: 0;
-    justify-content: space-between;
-    padding-block: var(--_space-s);
-    background: var(--_bg);
-    border-top: 1px solid var(--_line);
   }
   input[type='file']:focus-visible + label {
     box-shadow: var(--_focus-ring);
@@ -161,3 +116,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [formStyles, rowStyles];

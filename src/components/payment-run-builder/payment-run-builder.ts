@@ -8,7 +8,8 @@ import type { Translate } from '../../i18n/translate.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
 import { buttons, fields, theme } from '../../styles/theme.js';
 import { DraftController } from './draft-controller.js';
-import { renderFooter, renderToolbar } from './form-view.js';
+import { FooterSizeController } from './footer-size.js';
+import { renderAdd, renderFooter, renderToolbar } from './form-view.js';
 import { ImportController } from './import-controller.js';
 import { styles } from './payment-run-builder.styles.js';
 import { ProblemsController } from './problems.js';
@@ -44,7 +45,7 @@ export type PaymentDraft = Partial<RowValues>;
  * @csspart row - One payment line.
  * @csspart field-error - The message beside a field that is not valid.
  * @csspart error-summary - The list of problems shown after a submit attempt.
- * @csspart footer - Add button, totals and submit button.
+ * @csspart footer - Totals and submit button, kept in view at the bottom of the page.
  * @csspart totals - Count and sum of the run.
  * @csspart submit - The submit button.
  * @csspart success - What is shown once the run is created.
@@ -142,6 +143,8 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
 
   constructor() {
     super();
+    // Registers itself with the element: keeps focused fields clear of the sticky footer.
+    new FooterSizeController(this);
     this.store.insert(0, this.store.create());
   }
 
@@ -336,8 +339,8 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
       >
         ${this.list.render(this.structure, this.rowContext)}
       </div>
-      ${this.rows.renderUndo()}
-      ${renderFooter({ t, busy, totals: this.totals(), notCounted }, this.rows.onAdd)}
+      ${renderAdd(t, busy, this.rows.onAdd)} ${this.rows.renderUndo()}
+      ${renderFooter({ t, busy, totals: this.totals(), notCounted })}
     </form>`;
   }
 

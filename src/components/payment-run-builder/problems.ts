@@ -57,8 +57,10 @@ export class ProblemsController {
   async load(): Promise<typeof FeedbackModule> {
     if (!this.feedback) {
       this.feedback = await import('./feedback.js');
-      const { apiStrings, builderFeedbackStrings } = this.feedback;
+      const { apiStrings, builderFeedbackStrings, feedbackStyles } = this.feedback;
       Object.assign(this.#host.texts, apiStrings, builderFeedbackStrings);
+      const root = this.#element.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, feedbackStyles.styleSheet!];
     }
     return this.feedback;
   }

@@ -1,10 +1,9 @@
 import { nothing } from 'lit';
-import { formatAmount } from '../../format/money.js';
 import type { Translate } from '../../i18n/translate.js';
 import { renderUndo } from './form-view.js';
 import { WINDOW_FROM, type RowList } from './row-list.js';
 import { MAX_ROWS, shownError, type Row, type RowStore } from './rows.js';
-import { ROW_FIELDS, normalize, type FieldError, type RowField } from './validators.js';
+import { ROW_FIELDS, type FieldError, type RowField } from './validators.js';
 
 /** What editing the rows needs from their builder. */
 export interface RowEditorHost {
@@ -27,16 +26,6 @@ export interface RowEditorHost {
 
 /** Whether the user has typed nothing in a row. */
 export const isBlank = (row: Row): boolean => ROW_FIELDS.every((f) => !row.values[f]);
-
-/** A value as it was understood, shown once the user leaves it: `123456` → `12-34-56`. */
-function understood(row: Row, field: RowField, ctx: RowStore['ctx']): string {
-  const value = normalize(field, row.values[field]);
-  if (field === 'sortCode') return value.replace(/(\d\d)(?=\d)/g, '$1-');
-  if (field === 'iban') return value.replace(/(.{4})(?=.)/g, '$1 ');
-  if (field === 'amount' && row.minor !== undefined)
-    return formatAmount(row.minor, ctx.currency, ctx.locale);
-  return value;
-}
 
 /**
  * Editing the rows: the listeners of the list, one per event type for every row (delegated:
@@ -91,6 +80,7 @@ export class RowEditor {
     if (!row || !field) return;
     const host = this.#host;
     const before = shownError(row, field);
+    row.edited.add(field);
     host.store.set(row, field, (target as HTMLInputElement).value);
     const after = shownError(row, field);
     row.render?.();
@@ -99,16 +89,16 @@ export class RowEditor {
     host.saveDraft();
   };
 
-  /** Shows the errors of a field left, and its value as it was understood. */
+  /**
+   * Shows the errors of a field left, and its value as it was understood. A field only tabbed
+   * past, never typed in, stays quiet until a submit attempt.
+   */
   readonly onFocusOut = (event: FocusEvent): void => {
     const { row, field } = this.#fieldOf(event);
     if (!row || !field) return;
-    const { store } = this.#host;
+    if (!row.values[field] && !row.edited.has(field)) return;
     row.touched.add(field);
-    if (!row.errors[field] && row.values[field]) {
-      const shown = understood(row, field, store.ctx);
-      if (shown !== row.values[field]) store.set(row, field, shown);
-    }
+    this.#host.store.tidy(row, field);
     row.render?.();
     if (this.#host.attempted()) this.#host.changed();
   };

@@ -88,7 +88,7 @@ export function renderRow(row: Row, index: number, ctx: RowContext): TemplateRes
   return html`<fieldset class="row" part="row" data-id=${row.id}>
     <legend class="visually-hidden">${t('builder.payment', { n })}</legend>
     <span class="n" aria-hidden="true">${n}</span>
-    <div class="fields">
+    <div class="fields main ${ctx.scheme}">
       ${field(row, 'name', ctx)} ${field(row, 'type', ctx, typeSelect(row, ctx))}
       ${bank.map((name) => field(row, name, ctx))} ${field(row, 'amount', ctx)}
       ${field(row, 'reference', ctx)}

@@ -1,4 +1,5 @@
 import type { PaymentCreate } from '../../api/schemas/payment-run.js';
+import { formatAmount } from '../../format/money.js';
 import {
   ROW_FIELDS,
   SCHEME_FIELDS,
@@ -27,8 +28,13 @@ export interface Row {
   errors: Partial<Record<RowField, FieldError>>;
   /** Problems the API reported for the last submit; dropped when the field is edited. */
   server: Partial<Record<RowField, FieldError>>;
-  /** Fields the user has left at least once: their incomplete values show as errors. */
+  /**
+   * Fields whose incomplete values show as errors: left after being typed in (an empty field
+   * tabbed past is not "Required" yet), all of them after a submit attempt or an import.
+   */
   touched: Set<RowField>;
+  /** Fields the user typed in, even if emptied again. */
+  edited: Set<RowField>;
   /** The amount in minor units, when it is valid. */
   minor?: number;
   /** Whether the optional details are shown. */
@@ -49,6 +55,19 @@ export function shownError(row: Row, field: RowField): FieldError | undefined {
     row.server[field] ??
     (client && (!client.partial || row.touched.has(field)) ? client : undefined)
   );
+}
+
+/**
+ * A valid value as the builder shows it once understood, the same whether it was typed, pasted or
+ * imported: `123456` → `12-34-56`, `30` → `30.00`, an IBAN in groups of four.
+ */
+export function tidy(row: Row, field: RowField, ctx: CheckContext): string {
+  const value = normalize(field, row.values[field]);
+  if (field === 'sortCode') return value.replace(/(\d\d)(?=\d)/g, '$1-');
+  if (field === 'iban') return value.replace(/(.{4})(?=.)/g, '$1 ');
+  if (field === 'amount' && row.minor !== undefined)
+    return formatAmount(row.minor, ctx.currency, ctx.locale);
+  return value;
 }
 
 /** An error as the user sees it in the summary: where, and what. */
@@ -78,7 +97,10 @@ export class RowStore {
     this.ctx = ctx;
   }
 
-  /** A new, checked row (not yet in the list). */
+  /**
+   * A new, checked row (not yet in the list), its valid values tidied as if typed and left.
+   * `touched` shows every problem at once (rows pasted, imported or added from code).
+   */
   create(values: Partial<RowValues> = {}, touched = false): Row {
     const row: Row = {
       id: nextId++,
@@ -86,13 +108,22 @@ export class RowStore {
       errors: {},
       server: {},
       touched: new Set(touched ? ROW_FIELDS : []),
+      edited: new Set(),
       open: false,
     };
     row.open = ['externalRef', 'paymentRef', 'address', 'bankName', 'bankCountry'].some(
       (f) => row.values[f as RowField],
     );
     this.#checkRow(row);
+    for (const field of ROW_FIELDS) this.tidy(row, field);
     return row;
+  }
+
+  /** Shows a valid value as it was understood (`tidy`); an invalid one stays as typed. */
+  tidy(row: Row, field: RowField): void {
+    if (row.errors[field] || !row.values[field]) return;
+    const shown = tidy(row, field, this.ctx);
+    if (shown !== row.values[field]) this.set(row, field, shown);
   }
 
   insert(index: number, ...rows: Row[]): void {

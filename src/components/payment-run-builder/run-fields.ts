@@ -82,8 +82,14 @@ function runField(view: RunFieldsView, field: RunField, hint?: string) {
       aria-invalid=${show ? 'true' : 'false'}
       aria-describedby=${describedBy || nothing}
     />
-    ${hint ? html`<p class="hint" id="run-${field}-hint">${hint}</p>` : nothing}
-    ${show ? html`<p class="error" id="run-${field}-e" part="field-error">${view.message(error)}</p>` : nothing}
+    ${
+      hint || show
+        ? html`<div class="notes">
+            ${hint ? html`<p class="hint" id="run-${field}-hint">${hint}</p>` : nothing}
+            ${show ? html`<p class="error" id="run-${field}-e" part="field-error">${view.message(error)}</p>` : nothing}
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -8,7 +8,9 @@ export const builderFeedbackStrings = {
   'builder.summary.more': 'and {count} more',
   'builder.summary.item': 'Payment {n}, {field}: {message}',
   'builder.created': 'Payment run created',
-  'builder.created.detail': 'The payment service is checking it ({status}). Reference {id}.',
+  'builder.created.detail':
+    'Submitted. The payment service is now checking the payees; then the run can be confirmed.',
+  'builder.created.id': 'Run ID',
   'builder.another': 'Start another run',
   'builder.error.server.REQUIRED': 'The payment service needs this field.',
   'builder.error.server.REGEX': 'The payment service refused this format.',

@@ -98,7 +98,9 @@ export const builderStringsDe: Record<Keys, string> = {
   'builder.summary.more': 'und {count} weitere',
   'builder.summary.item': 'Zahlung {n}, {field}: {message}',
   'builder.created': 'Zahlungslauf angelegt',
-  'builder.created.detail': 'Der Zahlungsdienst prüft ihn ({status}). Referenz {id}.',
+  'builder.created.detail':
+    'Übermittelt. Der Zahlungsdienst prüft jetzt die Zahlungsempfänger; danach kann der Lauf bestätigt werden.',
+  'builder.created.id': 'ID des Laufs',
   'builder.another': 'Neuen Lauf beginnen',
   'builder.error.server.REQUIRED': 'Der Zahlungsdienst benötigt dieses Feld.',
   'builder.error.server.REGEX': 'Der Zahlungsdienst lehnt dieses Format ab.',

@@ -105,7 +105,9 @@ export const builderStringsFr: Record<Keys, string> = {
   'builder.summary.more': 'et {count} de plus',
   'builder.summary.item': 'Paiement {n}, {field} : {message}',
   'builder.created': 'Lot de paiements créé',
-  'builder.created.detail': 'Le service de paiement le vérifie ({status}). Référence {id}.',
+  'builder.created.detail':
+    'Envoyé. Le service de paiement vérifie maintenant les bénéficiaires ; le lot pourra ensuite être confirmé.',
+  'builder.created.id': 'ID du lot',
   'builder.another': 'Commencer un autre lot',
   'builder.error.server.REQUIRED': 'Le service de paiement exige ce champ.',
   'builder.error.server.REGEX': 'Le service de paiement a refusé ce format.',
