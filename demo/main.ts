@@ -4,11 +4,11 @@
  * events, and webhooks relayed by the host's server.
  */
 import '../src/index.js';
-import { configure, createPaymentRunClient } from '../src/index.js';
+import { configure } from '../src/index.js';
 import type { PaymentRun } from '../src/api/index.js';
 import { ELEMENT_EVENTS } from './element-events.js';
 import { EventLog, summarise, summariseWebhook } from './event-log.js';
-import { RunsList } from './runs-list.js';
+import { listStateFromUrl, writeListStateToUrl } from './list-url.js';
 
 const ROLE_HINTS = {
   creator: 'Signed in as the Creator: builds payment runs and edits suppliers.',
@@ -22,17 +22,11 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-// The page-wide default every element falls back to; the list below uses the same client.
-const settings = { apiBase: '/api', tokenEndpoint: '/demo/token' };
-configure(settings);
-const client = createPaymentRunClient(settings);
+// The page-wide default every element falls back to.
+configure({ apiBase: '/api', tokenEndpoint: '/demo/token' });
 const ROLES: Record<DemoUser, string> = { creator: 'CREATOR', controller: 'CONTROLLER' };
 const log = new EventLog(byId<HTMLOListElement>('log'));
-const runs = new RunsList(client, {
-  table: byId<HTMLTableElement>('runs-table'),
-  body: byId<HTMLTableSectionElement>('runs-body'),
-  status: byId('runs-status'),
-});
+const list = document.querySelector('payment-run-list')!;
 
 function logElementEvents(): void {
   for (const name of ELEMENT_EVENTS) {
@@ -57,18 +51,18 @@ function applyToElements(run: PaymentRun): void {
   for (const element of elements) {
     if (element.paymentRunId === run.id) element.applyUpdate(run);
   }
+  list.applyUpdate(run);
 }
 
 /** Shows one run below the list: its status for everyone, its funding for the Controller. */
 function showRun(id: string | undefined, user: DemoUser): void {
   if (!id) return;
-  runs.selected = id;
+  list.selectedId = id;
   byId('status-section').hidden = false;
   document.querySelector('payment-run-status')!.paymentRunId = id;
   // Only the Controller funds: the Creator's page does not even load the linked accounts.
   byId('funding-section').hidden = user !== 'controller';
   if (user === 'controller') document.querySelector('funding-instructions')!.paymentRunId = id;
-  void runs.refresh();
 }
 
 const runFromHash = () => /^#run=([0-9a-f]{24})$/.exec(location.hash)?.[1];
@@ -76,19 +70,27 @@ const runFromHash = () => /^#run=([0-9a-f]{24})$/.exec(location.hash)?.[1];
 /** The Creator's builder, the run shown (kept in the URL across the user switch), the roles. */
 function setUpElements(user: DemoUser): void {
   byId('builder-section').hidden = user !== 'creator';
+  list.setAttribute('roles', ROLES[user]);
+  // The page keeps the list's filters, page and sort in its URL, and opens runs itself.
+  list.state = listStateFromUrl(list.state);
+  list.addEventListener('payment-run-list-change', (event) => writeListStateToUrl(event.detail.state));
+  list.addEventListener('payment-run-select', (event) => {
+    event.preventDefault();
+    location.hash = `run=${event.detail.paymentRun.id}`;
+  });
   document.querySelector('payment-run-status')!.setAttribute('roles', ROLES[user]);
   document.querySelector('funding-instructions')!.setAttribute('roles', ROLES[user]);
   document
     .querySelector('payment-run-builder')!
     .addEventListener('payment-run-created', (event) => {
       location.hash = `run=${event.detail.paymentRun.id}`;
+      void list.refresh();
     });
   window.addEventListener('hashchange', () => showRun(runFromHash(), user));
   showRun(runFromHash(), user);
 }
 
 function relayWebhooks(): void {
-  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   const events = new EventSource('/demo/events');
   events.addEventListener('message', (message: MessageEvent<string>) => {
     const webhook = JSON.parse(message.data) as { type: string; payload?: unknown };
@@ -99,8 +101,6 @@ function relayWebhooks(): void {
     });
     if (webhook.type !== 'paymentRunWatch') return;
     applyToElements(webhook.payload as PaymentRun);
-    clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(() => void runs.refresh(), 250);
   });
 }
 
@@ -126,7 +126,6 @@ async function setUpUserSwitch(): Promise<DemoUser> {
 
 logElementEvents();
 relayWebhooks();
-byId('refresh-runs').addEventListener('click', () => void runs.refresh());
+byId('refresh-runs').addEventListener('click', () => void list.refresh());
 byId('clear-log').addEventListener('click', () => log.clear());
 void setUpUserSwitch().then(setUpElements);
-void runs.refresh();

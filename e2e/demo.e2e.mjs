@@ -48,6 +48,7 @@ const log = page.locator('#log');
 const builder = page.locator('payment-run-builder');
 const status = page.locator('payment-run-status');
 const funding = page.locator('funding-instructions');
+const list = page.locator('payment-run-list');
 const expectLogged = (event) => log.getByText(event, { exact: false }).first().waitFor();
 let runId = '';
 
@@ -123,8 +124,32 @@ try {
     await page.getByRole('radio', { name: 'Creator' }).check();
     await page.waitForLoadState('load');
     await status.getByText('Completed').first().waitFor({ timeout: 15_000 });
-    const row = page.locator('#runs-body tr', { has: page.locator(`a[href="#run=${runId}"]`) });
-    await row.getByText('Completed').waitFor();
+    await list.locator(`tr[data-id="${runId}"]`).getByText('Completed').waitFor();
+  });
+
+  await step('the list filters by status, pages, and opens a run below it', async () => {
+    await list.getByLabel('Status', { exact: true }).selectOption({ label: 'Completed' });
+    await list.getByRole('button', { name: 'Apply filters' }).click();
+    await list.locator(`tr[data-id="${runId}"]`).waitFor();
+    await page.waitForURL(/status=COMPLETED/);
+    const statuses = await list.locator('tbody .chip').allTextContents();
+    if (statuses.some((text) => !text.includes('Completed'))) {
+      throw new Error(`the filter let through: ${statuses.join(', ')}`);
+    }
+    await list.getByLabel('Status', { exact: true }).selectOption({ label: 'Any status' });
+    await list.getByRole('button', { name: 'Apply filters' }).click();
+    await list.getByText(/Showing 1–8 of \d+/).waitFor();
+    await list.getByRole('button', { name: 'Next page' }).click();
+    await list.getByText(/Showing 9–\d+ of \d+/).waitFor();
+    await page.waitForURL(/offset=8/);
+    const other = list.locator('tbody tr').first();
+    const otherId = await other.getAttribute('data-id');
+    await other.locator('button.open').click();
+    await page.waitForURL(new RegExp(`#run=${otherId}$`));
+    await status.getByRole('heading', { level: 2 }).first().waitFor();
+    if ((await list.locator(`tr[data-id="${otherId}"]`).getAttribute('aria-current')) !== 'true') {
+      throw new Error('the opened run is not marked current in the list');
+    }
   });
 
   await step('the page ran under its strict CSP with no violation or error', async () => {
