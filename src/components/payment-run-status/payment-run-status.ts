@@ -18,7 +18,8 @@ import { totalsByStatus } from './payments.js';
 import { paymentsView } from './payments-view.js';
 import { PaymentTable } from './payment-table.js';
 import { styles } from './payment-run-status.styles.js';
-import { ProgressiveRows } from './progressive-rows.js';
+import { tableStyles } from './payment-table.styles.js';
+import { RowWindow } from './row-window.js';
 import { RunActions } from './run-actions.js';
 import { RunCommands } from './run-commands.js';
 import { RunSync } from './run-sync.js';
@@ -69,7 +70,7 @@ import { rowContext, rowPermissions, skeletonView, totalsView, type RowContext }
  * @cssstate error - Loading or the last action failed.
  */
 export class PaymentRunStatusElement extends PaymentRunElement {
-  static override styles = [theme, buttons, fields, skeleton, styles];
+  static override styles = [theme, buttons, fields, skeleton, styles, tableStyles];
 
   /** Id of the run to load and watch. */
   @property({ attribute: 'payment-run-id' }) paymentRunId?: string;
@@ -99,7 +100,11 @@ export class PaymentRunStatusElement extends PaymentRunElement {
 
   private readonly dialogs = new DialogController(this);
   private readonly table = new PaymentTable(this);
-  private readonly rows = new ProgressiveRows(this, () => this.table.visible.length);
+  private readonly rows = new RowWindow(
+    this,
+    () => this.table.visible.length,
+    () => this.renderRoot.querySelector<HTMLElement>('.table-wrap'),
+  );
   private readonly sca = new ScaStep(this, (intent) => this.commands.run(intent));
 
   private readonly sync = new RunSync(this, {
@@ -260,7 +265,8 @@ export class PaymentRunStatusElement extends PaymentRunElement {
         ...table.state,
         ctx: this.rowContext!,
         all: run.payments,
-        rendered: this.rows.slice(table.visible),
+        slice: this.rows.slice(table.visible),
+        onScroll: this.rows.onScroll,
         byStatus: this.totals.byStatus,
         onUseName: this.edit.onUseName,
       }),
