@@ -70,8 +70,9 @@ export class RowWindow implements ReactiveController {
     });
   };
 
+  /** Checks the window once the rows are painted (an update now would be one more per update). */
   hostUpdated(): void {
-    this.#follow();
+    this.onScroll();
   }
 
   hostDisconnected(): void {
