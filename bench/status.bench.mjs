@@ -7,7 +7,7 @@
 // Usage: node bench/status.bench.mjs [--runs 15] [--payments 1000] [--quick]
 // --quick: 1 run of 300 payments; prints the figures, fails only if the benchmark cannot run.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright';
@@ -69,7 +69,8 @@ try {
   const task = (key) => (m(key) ? ms(m(key)) : 'none >= 50 ms');
   console.log(
     [
-      `<payment-run-status>, ${payments} payments, medians over ${runs} run(s)${quick ? ' (quick)' : ''}:`,
+      `<payment-run-status>, ${payments} payments, medians over ${runs} run(s)${quick ? ' (quick)' : ''}, ` +
+        `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores:`,
       `  first rows painted after the run arrives: ${ms(m('firstRows'))} (target <= 50 ms)${target(m('firstRows'), 50)}`,
       `  sort by a column, painted:                ${ms(m('sort'))} (target <= 50 ms)${target(m('sort'), 50)}`,
       `  filter by status, painted:                ${ms(m('filter'))} (target <= 50 ms)${target(m('filter'), 50)}`,

@@ -16,6 +16,8 @@ export const tableStyles = css`
   .table-wrap {
     /* The containing block of the rows' visually hidden text, which would else escape it. */
     position: relative;
+    /* What changes inside (rows coming into view) lays out and paints nothing outside. */
+    contain: layout paint;
     overflow: auto;
     max-height: var(--pr-payment-run-status-list-height, 32rem);
     border: 1px solid var(--_border-subtle);

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** Rows rendered before the scroll box has been measured: more than a screenful. */
-export const FIRST_ROWS = 24;
+export const FIRST_ROWS = 18;
 /** Rows kept rendered above and below the visible ones, so Tab and short scrolls find them. */
-const OVERSCAN = 8;
+const OVERSCAN = 4;
 
 /** The rows to render now: `items[start, end)`, with the height the others stand for. */
 export interface RowSlice<T> {
