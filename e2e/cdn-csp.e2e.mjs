@@ -2,7 +2,9 @@
 // plain HTML page that loads only the CDN entry, with its Subresource Integrity hash, shows all
 // four elements and lets the user act, with no violation, page error or console error; a wrong
 // hash keeps the elements out, and so does an import map pinning every file's hash (the README's
-// advice for pages that import from the entry themselves). Builds the CDN files with
+// advice for pages that import from the entry themselves). A page with only the autoloader
+// (`loader.js`) and one badge downloads the badge's files alone, and a status element added later
+// loads its own (fixtures/cdn-csp/loader-checks.mjs). Builds the CDN files with
 // scripts/build-cdn.mjs into a temporary folder (a build running beside it is not disturbed),
 // seeds the sandbox, serves the pages of e2e/fixtures/cdn-csp/ from a plain Node server and drives
 // Debian's Chromium with Playwright. Prints "cdn-csp: N passed, N failed".
@@ -13,9 +15,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
-import { buildCdn, CDN_ENTRY as ENTRY } from '../scripts/build-cdn.mjs';
+import { buildCdn, CDN_ENTRY as ENTRY, LOADER } from '../scripts/build-cdn.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { startHost } from './fixtures/cdn-csp/host.mjs';
+import { checkLoaderPages } from './fixtures/cdn-csp/loader-checks.mjs';
 import { CONTENT_SECURITY_POLICY, hostPages } from './fixtures/cdn-csp/pages.mjs';
 import { seedRuns } from './fixtures/cdn-csp/seed.mjs';
 
@@ -65,10 +68,12 @@ let host;
 let browser;
 try {
   let integrity = {};
+  let cdnFiles = [];
   const built = await step(
     'the CDN build prints the integrity of every file it writes',
     async () => {
       const printed = await buildCdn({ outDir: cdnDir });
+      cdnFiles = printed;
       integrity = scriptHashes(cdnDir);
       if (!integrity[ENTRY]) throw new Error(`no ${ENTRY}`);
       const wrong = printed.filter((f) => f.integrity !== integrity[f.file]).map((f) => f.file);
@@ -102,6 +107,7 @@ try {
   const pages = hostPages({
     integrity,
     entry: ENTRY,
+    loader: LOADER,
     wrongIntegrity: sri(readFileSync(join(cdnDir, ENTRY)), '\n// tampered'),
     statusRunId: runs.statusRun.id,
     fundingRunId: runs.fundingRun.id,
@@ -117,6 +123,10 @@ try {
   await checkRefused(
     `${host.url}/pinned-tampered.html`,
     'a wrong hash in the import map: the page’s own import of the entry is refused too',
+  );
+  await checkLoaderPages(
+    { step, watchedPage, closePage, openWithPolicy, noProblems, page: () => page },
+    { url: host.url, files: cdnFiles, loader: LOADER, runs },
   );
 } catch (error) {
   failed++;

@@ -8,6 +8,9 @@
 // (rolldown/rolldown#10731); Rollup re-chunks that output, keeping modules the entry always
 // loads inside the entry, and the result is minified again.
 //
+// Beside it, the autoloader (scripts/build-cdn-loader.mjs): `loader.js`, one file per element
+// (`<tag>.js`) and the chunks they share, for pages that load only the elements they use.
+//
 // Usage: node scripts/build-cdn.mjs [--out dist-cdn] [--readme | --check-readme]. Prints each
 // file with its size and its Subresource Integrity hash, and writes `integrity.json` (file ->
 // sha384) beside them. `--readme` writes the README's CDN snippet (between the cdn markers) with
@@ -15,69 +18,20 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'rolldown/experimental';
 import { rollup } from 'rollup';
-import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
-import { build } from 'vite';
+import { buildLoader, LOADER } from './build-cdn-loader.mjs';
+import { compile, root } from './cdn-compile.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export { LOADER };
 export const CDN_ENTRY = 'payment-run-elements.js';
 const translate = resolve(root, 'src/i18n/translate.ts');
 
 const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
-
-/**
- * Minifies the HTML and CSS in `html` and `css` literals. The minifier prints, and then leaves
- * as they are, the style fragments it cannot parse alone (custom-property lists spliced into
- * other rules, `unsafeCSS`); those messages are kept out of the build output.
- */
-function quietTemplateMinifier() {
-  const plugin = minifyTemplateLiterals({ include: ['**/src/**/*.ts'] });
-  const transform = plugin.transform;
-  return {
-    ...plugin,
-    async transform(...args) {
-      const { warn, log } = console;
-      console.warn = console.log = () => {};
-      try {
-        return await transform.apply(this, args);
-      } finally {
-        Object.assign(console, { warn, log });
-      }
-    },
-  };
-}
-
-/** Pass 1: compile and minify with Vite; `locales` builds the language files against the entry. */
-async function compile(outDir, { entry, locales }) {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    plugins: [quietTemplateMinifier()],
-    build: {
-      target: 'es2022',
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      lib: { entry, formats: ['es'] },
-      rolldownOptions: {
-        // The languages register their strings through the entry's own `registerStrings`.
-        ...(locales && { external: [translate] }),
-        output: {
-          minify: true,
-          ...(locales && { paths: { [translate]: `../${CDN_ENTRY}` } }),
-          entryFileNames: '[name].js',
-          chunkFileNames: '[name].js',
-        },
-      },
-    },
-  });
-}
 
 /** Pass 2: re-chunk with Rollup so the entry is self-contained, then minify every chunk. */
 async function rechunk(inDir, outDir) {
@@ -96,7 +50,8 @@ async function rechunk(inDir, outDir) {
     if (chunk.type !== 'chunk') continue;
     const { code } = await minify(chunk.fileName, chunk.code, { module: true });
     writeFileSync(join(outDir, chunk.fileName), code);
-    files.push({ file: chunk.fileName, code, imports: chunk.imports });
+    const { imports, dynamicImports } = chunk;
+    files.push({ file: chunk.fileName, code, imports, dynamicImports });
   }
   return files;
 }
@@ -110,9 +65,11 @@ export async function buildCdn({ outDir = join(root, 'dist-cdn') } = {}) {
     await compile(join(scratch, 'main'), {
       entry: { 'payment-run-elements': resolve(root, 'src/exports.ts') },
     });
+    // The languages register their strings through the entry's own `registerStrings`.
     await compile(join(outDir, 'locales'), {
       entry: { de: resolve(root, 'src/locales/de.ts'), fr: resolve(root, 'src/locales/fr.ts') },
-      locales: true,
+      external: [translate],
+      paths: { [translate]: `../${CDN_ENTRY}` },
     });
     const chunks = await rechunk(join(scratch, 'main'), outDir);
     const entry = chunks.find((c) => c.file === CDN_ENTRY);
@@ -121,14 +78,25 @@ export async function buildCdn({ outDir = join(root, 'dist-cdn') } = {}) {
     }
     const localeFiles = readdirSync(join(outDir, 'locales')).map((name) => {
       const code = readFileSync(join(outDir, 'locales', name), 'utf8');
-      return { file: `locales/${name}`, code };
+      return { file: `locales/${name}`, code, imports: [`../${CDN_ENTRY}`], dynamicImports: [] };
     });
-    const files = [...chunks, ...localeFiles].map(({ file, code }) => ({
-      file,
-      min: Buffer.byteLength(code),
-      gz: gz(code),
-      integrity: sri(code),
-    }));
+    const loaderFiles = await buildLoader({ outDir, scratch: join(scratch, 'loader') });
+    // A chunk both builds make alike (same name, same code) is one file.
+    const same = loaderFiles.filter((f) => {
+      const twin = chunks.find((c) => c.file === f.file);
+      if (twin && twin.code !== f.code) throw new Error(`two different files named ${f.file}`);
+      return twin;
+    });
+    const files = [...chunks, ...localeFiles, ...loaderFiles.filter((f) => !same.includes(f))].map(
+      ({ file, code, imports, dynamicImports }) => ({
+        file,
+        min: Buffer.byteLength(code),
+        gz: gz(code),
+        integrity: sri(code),
+        imports,
+        dynamicImports,
+      }),
+    );
     writeFileSync(
       join(outDir, 'integrity.json'),
       `${JSON.stringify(Object.fromEntries(files.map((f) => [f.file, f.integrity])), null, 2)}\n`,
@@ -148,6 +116,7 @@ export function readmeSnippet(files) {
   const base = `https://cdn.jsdelivr.net/npm/payment-run-elements@${version}/dist-cdn/`;
   const byFile = Object.fromEntries(files.map((f) => [f.file, f]));
   const entry = byFile[CDN_ENTRY];
+  const loader = byFile[LOADER];
   // Indented as Prettier leaves it in the README, so the hash is of the text hosts copy.
   const importMap = JSON.stringify(
     { integrity: Object.fromEntries(files.map((f) => [base + f.file, f.integrity])) },
@@ -178,7 +147,30 @@ export function readmeSnippet(files) {
     `(\`locales/de.js\`, ${byFile['locales/de.js'].gz} B; \`locales/fr.js\`, ${byFile['locales/fr.js'].gz} B; add a \`<script type="module">\``,
     'for each), and the chunks of the CSV import, the long-list virtualizer, the status dialogs and',
     "SCA step, and funding's account choice and groups.",
-    '`integrity` covers the entry only. To pin every file, list them all in an import map before',
+    '',
+    'To load only what the page uses, put the autoloader in its place:',
+    '',
+    '```html',
+    '<script',
+    '  type="module"',
+    `  src="${base}${LOADER}"`,
+    `  integrity="${loader.integrity}"`,
+    '  crossorigin="anonymous"',
+    '></script>',
+    '```',
+    '',
+    `\`${LOADER}\` (${loader.gz} B) loads an element's file (\`<tag>.js\` from the same folder) the first`,
+    'time its tag appears in the page, also when it is added later, with the chunks it shares with',
+    'the other elements: a page with one badge downloads about the badge, a page with the status',
+    'element about the status element (see [Size budgets](#size-budgets)). With the loader the',
+    'elements take their configuration from their attributes or `client` property (`configure()`',
+    'is in the one-file build). An element in German or French (its `locale`, else the nearest',
+    "`lang`, else the browser's language) gets its texts first: `loader-de.js` or `loader-fr.js`",
+    '(`locales/*.js` belong to the one-file build). A file that cannot load is reported once, in',
+    'the console and as a `payment-run-elements-load-error` event on `document` (`detail.file`),',
+    'and not retried.',
+    '',
+    '`integrity` covers the file in the tag only. To pin every file, list them all in an import map before',
     'the first module script; browsers then check each file, lazy chunks included, however it is',
     'imported (also `import { configure } from "…/payment-run-elements.js"` in your own module).',
     `Under a strict CSP, allow this inline map by its hash: \`script-src 'self' 'sha256-${importMapHash}'\`.`,

@@ -31,6 +31,7 @@ const steps = [
   ['stories as tests', 'npx', ['vitest', 'run'], storyCountsFile],
   ['spec conformance', 'node', ['scripts/spec-conformance.mjs']],
   ['end to end (demo)', 'node', ['e2e/demo.e2e.mjs'], e2eCountsFile],
+  ['demo fits its cards (1280, 768, 390 px)', 'node', ['scripts/demo-screenshots.mjs', '--check']],
   ['frameworks (React, Vue)', 'node', ['e2e/frameworks.e2e.mjs'], frameworksCountsFile],
   ['end to end (CDN, strict CSP)', 'node', ['e2e/cdn-csp.e2e.mjs'], cdnCspCountsFile],
   ['build', 'npm', ['run', 'build', '--silent']],

@@ -1,11 +1,21 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /*
+   * The element's width is the host's: .root is the size container every layout rule below
+   * queries, and its one grid column may shrink below its content's minimum (the payments table
+   * scrolls inside its own region instead of widening everything).
+   */
   .root {
     --_gap: var(--pr-payment-run-status-gap, var(--_space-m));
+    container: run-status / inline-size;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     padding: var(--pr-payment-run-status-padding, 0);
+  }
+  .root > * {
+    min-width: 0;
   }
   h2,
   h3,
@@ -17,6 +27,12 @@ export const styles = css`
   }
   h3 {
     font-size: 1em;
+  }
+  h2,
+  dd,
+  p,
+  .alert > span {
+    overflow-wrap: anywhere;
   }
   .muted,
   .step-state,
@@ -30,15 +46,20 @@ export const styles = css`
     align-items: baseline;
     gap: var(--_space-s) var(--_space-m);
   }
+  .header > * {
+    min-width: 0;
+  }
+  /* A chip wraps its words rather than widening its column or line. */
   .chip {
     display: inline-block;
+    max-width: 100%;
     padding: 0 var(--_space-s);
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
     background: var(--_bg-subtle);
     font-size: var(--_font-size-s);
     font-weight: 600;
-    white-space: nowrap;
+    overflow-wrap: break-word;
   }
   .chip[data-status='COMPLETED'] {
     color: var(--_success);
@@ -52,11 +73,26 @@ export const styles = css`
     color: var(--_danger);
     background: var(--_danger-bg);
   }
+  /* Stopped, not waiting: no fill, a dashed outline and a "no entry" sign, in the muted text. */
+  .chip[data-status='CANCELLED'] {
+    border-style: dashed;
+    border-color: var(--_border);
+    background: transparent;
+    color: var(--_muted);
+  }
+  .chip[data-status='CANCELLED']::before {
+    /* a no-break space keeps the sign with its word */
+    content: '⊘\\a0' / '';
+  }
   .facts {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s) var(--_space-l);
     margin: 0;
+  }
+  .facts > div,
+  .totals dl > div {
+    min-width: 0;
   }
   .facts dt,
   .totals dt {
@@ -66,42 +102,6 @@ export const styles = css`
   .facts dd,
   .totals dd {
     margin: 0;
-  }
-  .timeline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .step {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: var(--_space-xs);
-    flex: 1 1 7rem;
-    padding: var(--_space-s);
-    border-top: 4px solid var(--_border-subtle);
-  }
-  .step-icon {
-    grid-row: span 2;
-    font-weight: 700;
-  }
-  .step[data-state='done'] {
-    border-color: var(--_success);
-  }
-  .step[data-state='current'] {
-    border-color: var(--_accent);
-    font-weight: 600;
-  }
-  .step[data-state='failed'],
-  .step[data-state='cancelled'] {
-    border-color: var(--_danger);
-    color: var(--_danger);
-  }
-  .step[data-state='warning'] {
-    border-color: var(--_warning);
-    color: var(--_warning);
   }
   .explain {
     padding: var(--_space-s) var(--_space-m);
@@ -117,6 +117,15 @@ export const styles = css`
   .action {
     display: grid;
     gap: var(--_space-xs);
+    min-width: 0;
+    max-width: 100%;
+  }
+  /* A label longer than the box wraps inside its button. */
+  .actions .button,
+  .alert .button {
+    max-width: 100%;
+    text-align: start;
+    overflow-wrap: anywhere;
   }
   .alert {
     padding: var(--_space-s) var(--_space-m);
@@ -128,6 +137,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
     align-items: center;
+  }
+  .alert > span {
+    flex: 1 1 12em;
+    min-width: 0;
   }
   .stale {
     border-color: var(--_warning);
@@ -146,6 +159,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
     align-items: end;
+  }
+  .toolbar > * {
+    min-width: 0;
+    max-width: 100%;
   }
   .totals dl {
     display: flex;

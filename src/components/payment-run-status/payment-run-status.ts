@@ -19,6 +19,7 @@ import { paymentsView } from './payments-view.js';
 import { PaymentTable } from './payment-table.js';
 import { styles } from './payment-run-status.styles.js';
 import { tableStyles } from './payment-table.styles.js';
+import { timelineStyles } from './timeline.styles.js';
 import { RowWindow } from './row-window.js';
 import { RunActions } from './run-actions.js';
 import { RunCommands } from './run-commands.js';
@@ -70,7 +71,7 @@ import { rowContext, rowPermissions, skeletonView, totalsView, type RowContext }
  * @cssstate error - Loading or the last action failed.
  */
 export class PaymentRunStatusElement extends PaymentRunElement {
-  static override styles = [theme, buttons, fields, skeleton, styles, tableStyles];
+  static override styles = [theme, buttons, fields, skeleton, styles, timelineStyles, tableStyles];
 
   /** Id of the run to load and watch. */
   @property({ attribute: 'payment-run-id' }) paymentRunId?: string;

@@ -16,6 +16,7 @@ export const tableStyles = css`
   .table-wrap {
     /* The containing block of the rows' visually hidden text, which would else escape it. */
     position: relative;
+    min-width: 0;
     /* What changes inside (rows coming into view) lays out and paints nothing outside. */
     contain: layout paint;
     overflow: auto;

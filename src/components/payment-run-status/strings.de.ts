@@ -9,7 +9,6 @@ export const statusStringsDe: Record<keyof typeof statusStrings, string> = {
   'status.tag': 'Tag',
   'status.reference': 'Ihre Referenz',
   'status.created': 'Erstellt',
-  'status.createdBy': 'von Benutzer {user}',
   'status.reason': 'Angegebener Grund: {reason}',
   'status.stale': 'Möglicherweise nicht aktuell: {error}',
   'status.refresh': 'Aktualisieren',

@@ -13,7 +13,6 @@ export const statusStringsFr: Record<keyof typeof statusStrings, string> = {
   'status.tag': 'Étiquette',
   'status.reference': 'Votre référence',
   'status.created': 'Créé',
-  'status.createdBy': 'Créé par l’utilisateur {user}',
   'status.reason': 'Motif indiqué : {reason}',
   'status.stale': 'Ces informations ne sont peut-être plus à jour : {error}',
   'status.refresh': 'Actualiser',

@@ -13,7 +13,6 @@ export const statusStrings = {
   'status.tag': 'Tag',
   'status.reference': 'Your reference',
   'status.created': 'Created',
-  'status.createdBy': 'Created by user {user}',
   'status.reason': 'Reason given: {reason}',
   'status.stale': 'This may be out of date: {error}',
   'status.refresh': 'Refresh',

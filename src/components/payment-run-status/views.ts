@@ -98,6 +98,10 @@ export function timelineView(t: Translate, states: StepState[]): TemplateResult 
   </ol>`;
 }
 
+/**
+ * The run's tag, reference and creation date. Who created it is left out: the API gives only a
+ * user id, and a raw id is not a person's name.
+ */
 export function summaryView(
   t: Translate,
   date: (iso: string) => string,
@@ -122,10 +126,7 @@ export function summaryView(
     }
     <div>
       <dt>${t('status.created')}</dt>
-      <dd>
-        <time datetime=${run.createdAt}>${date(run.createdAt)}</time>,
-        ${t('status.createdBy', { user: run.createdBy })}
-      </dd>
+      <dd><time datetime=${run.createdAt}>${date(run.createdAt)}</time></dd>
     </div>
   </dl>`;
 }
