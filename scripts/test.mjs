@@ -44,6 +44,7 @@ const steps = [
   ['size budgets', 'node', ['scripts/check-size.mjs']],
   ['storybook build', 'npm', ['run', 'build-storybook', '--silent']],
   ['storybook static', 'node', ['scripts/check-storybook-static.mjs']],
+  ['benchmarks (quick)', 'node', ['bench/run-quick.mjs']],
 ];
 
 let passed = 0;

@@ -26,12 +26,12 @@ interface Case {
   loads: boolean;
 }
 
-/** Waits until the run or its error is shown, every row is rendered and the badges are drawn. */
+/** Waits until the run or its error is shown, the rows in view are rendered and the badges drawn. */
 async function settle(el: PaymentRunStatusElement, loads: boolean): Promise<void> {
   if (loads) {
     await until(() => !!el.paymentRun);
     await el.updateComplete;
-    await until(() => root(el).querySelector('table')?.getAttribute('aria-busy') === 'false');
+    await until(() => !!root(el).querySelector('table'));
   } else {
     await until(() => !!root(el).querySelector('[role="alert"]'));
   }

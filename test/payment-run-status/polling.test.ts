@@ -173,7 +173,12 @@ describe('<payment-run-status> staying current', () => {
       const h = harness();
       const run = await h.create(['Acme Ltd', 'Bright Co', 'Cedar Ltd', 'Delta Ltd']);
       const el = await mount(h, run);
-      const executing = withStatus(run, 'EXECUTING', 'AWAITING_FUNDS');
+      // One payment already paid, so the Status column is there before and after the change.
+      const awaiting = withStatus(run, 'EXECUTING', 'AWAITING_FUNDS');
+      const executing = {
+        ...awaiting,
+        payments: awaiting.payments.map((p, i) => (i === 0 ? { ...p, status: 'COMPLETED' } : p)),
+      };
       el.applyUpdate(executing);
       await el.updateComplete;
       const tbody = root(el).querySelector('tbody')!;

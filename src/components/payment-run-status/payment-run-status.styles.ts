@@ -173,61 +173,6 @@ export const styles = css`
   .totals .all dd {
     font-weight: 600;
   }
-  /* The one region that may scroll; positioned, so the rows' visually hidden text stays in it. */
-  .table-wrap {
-    position: relative;
-    min-width: 0;
-    overflow: auto;
-    max-height: var(--pr-payment-run-status-list-height, 32rem);
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    padding: var(--_space-xs) var(--_space-s);
-    border-bottom: 1px solid var(--_border-subtle);
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    background: var(--_bg-subtle);
-    font-size: var(--_font-size-s);
-  }
-  tbody tr {
-    /* Rows off screen cost no layout or paint: a 1000-payment run renders as fast as 20. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 2.75rem;
-  }
-  tbody th {
-    font-weight: 400;
-  }
-  .supplier .muted {
-    display: block;
-  }
-  .num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  .account {
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
-  }
-  .sort {
-    all: unset;
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .sort:focus-visible {
-    box-shadow: var(--_focus-ring);
-  }
   .button.small {
     min-height: 1.75rem;
     padding: 0 var(--_space-s);

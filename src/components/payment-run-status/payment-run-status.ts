@@ -19,8 +19,9 @@ import { totalsByStatus } from './payments.js';
 import { paymentsView } from './payments-view.js';
 import { PaymentTable } from './payment-table.js';
 import { styles } from './payment-run-status.styles.js';
+import { tableStyles } from './payment-table.styles.js';
 import { timelineStyles } from './timeline.styles.js';
-import { ProgressiveRows } from './progressive-rows.js';
+import { RowWindow } from './row-window.js';
 import { RunActions } from './run-actions.js';
 import { RunCommands } from './run-commands.js';
 import { RunSync } from './run-sync.js';
@@ -80,7 +81,7 @@ import { rowContext, rowPermissions, skeletonView, totalsView, type RowContext }
  * @cssstate error - Loading or the last action failed.
  */
 export class PaymentRunStatusElement extends PaymentRunElement {
-  static override styles = [theme, buttons, fields, skeleton, styles, timelineStyles];
+  static override styles = [theme, buttons, fields, skeleton, styles, timelineStyles, tableStyles];
 
   /** Id of the run to load and watch. */
   @property({ attribute: 'payment-run-id' }) paymentRunId?: string;
@@ -110,7 +111,11 @@ export class PaymentRunStatusElement extends PaymentRunElement {
 
   private readonly dialogs = new DialogController(this);
   private readonly table = new PaymentTable(this);
-  private readonly rows = new ProgressiveRows(this, () => this.table.visible.length);
+  private readonly rows = new RowWindow(
+    this,
+    () => this.table.visible.length,
+    () => this.renderRoot.querySelector<HTMLElement>('.table-wrap'),
+  );
   private readonly sca = new ScaStep(this, (intent) => this.commands.run(intent));
 
   private readonly sync = new RunSync(this, {
@@ -281,7 +286,8 @@ export class PaymentRunStatusElement extends PaymentRunElement {
         ...table.state,
         ctx: this.rowContext!,
         all: run.payments,
-        rendered: this.rows.slice(table.visible),
+        slice: this.rows.slice(table.visible),
+        onScroll: this.rows.onScroll,
         byStatus: this.totals.byStatus,
         onUseName: this.edit.onUseName,
       }),

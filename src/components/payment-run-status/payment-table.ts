@@ -2,7 +2,14 @@ import type { ReactiveElement } from 'lit';
 import type { Payment } from '../../api/schemas/payment-run.js';
 import { isPaymentChangeable } from './actions.js';
 import type { PaymentsState } from './payments-view.js';
-import { filterPayments, sortPayments, type SortKey, type SortOrder } from './payments.js';
+import {
+  filterPayments,
+  rankPayments,
+  sortPayments,
+  type Ranks,
+  type SortKey,
+  type SortOrder,
+} from './payments.js';
 
 type TableKey = 'visible' | 'filter' | 'sort' | 'selection' | 'onSort' | 'onFilter' | 'onSelectAll';
 
@@ -20,6 +27,10 @@ export class PaymentTable {
   visible: readonly Payment[] = [];
   readonly #host: ReactiveElement;
   #ordered = false;
+  /** Ranks by column of the payments in `#ranked` in `#locale`, worked out on first use. */
+  #ranks = new Map<SortKey, Ranks>();
+  #ranked?: readonly Payment[];
+  #locale = '';
 
   constructor(host: ReactiveElement) {
     this.#host = host;
@@ -27,9 +38,16 @@ export class PaymentTable {
 
   /** Sorts and filters `payments` again when they (`changed`), the sort or the filter changed. */
   order(payments: readonly Payment[], locale: string, changed: boolean): void {
-    if (this.#ordered && !changed) return;
-    const { compare } = new Intl.Collator(locale, { numeric: true });
-    this.visible = sortPayments(filterPayments(payments, this.filter), this.sort, compare);
+    if (this.#ordered && !changed && locale === this.#locale) return;
+    if (payments !== this.#ranked || locale !== this.#locale) this.#ranks.clear();
+    this.#ranked = payments;
+    this.#locale = locale;
+    const { sort } = this;
+    this.visible = sortPayments(
+      filterPayments(payments, this.filter),
+      sort && this.#ranksBy(sort.key, payments, locale),
+      sort?.direction,
+    );
     this.#ordered = true;
   }
 
@@ -82,6 +100,15 @@ export class PaymentTable {
       ),
     );
   };
+
+  #ranksBy(key: SortKey, payments: readonly Payment[], locale: string): Ranks {
+    let ranks = this.#ranks.get(key);
+    if (!ranks) {
+      const { compare } = new Intl.Collator(locale, { numeric: true });
+      this.#ranks.set(key, (ranks = rankPayments(payments, key, compare)));
+    }
+    return ranks;
+  }
 
   #select(selection: ReadonlySet<string>): void {
     this.selection = selection;

@@ -18,23 +18,52 @@ export function lastFour(payment: Payment): string {
 /** True for a SEPA (IBAN) payment, false for Faster Payments (account number and sort code). */
 export const isSepa = (payment: Payment) => 'iban' in payment.supplier.bankAccountDetails;
 
-/** The payments in `order` (a new array; the API's order when `order` is undefined). */
-export function sortPayments(
-  payments: readonly Payment[],
-  order: SortOrder | undefined,
-  compareText: (a: string, b: string) => number,
-): readonly Payment[] {
-  if (!order) return payments;
-  const sign = order.direction === 'ascending' ? 1 : -1;
-  const by: Record<SortKey, (a: Payment, b: Payment) => number> = {
+type Compare = (a: Payment, b: Payment) => number;
+
+/** How two payments compare by each column, ascending; currency and status codes are ASCII. */
+function comparers(compareText: (a: string, b: string) => number): Record<SortKey, Compare> {
+  const code = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
     supplier: (a, b) => compareText(a.supplier.name, b.supplier.name),
     reference: (a, b) => compareText(a.reference, b.reference),
-    status: (a, b) => compareText(a.status, b.status),
+    status: (a, b) => code(a.status, b.status),
     amount: (a, b) =>
-      compareText(a.paymentAmount.currency, b.paymentAmount.currency) ||
+      code(a.paymentAmount.currency, b.paymentAmount.currency) ||
       a.paymentAmount.amount - b.paymentAmount.amount,
   };
-  return [...payments].sort((a, b) => sign * by[order.key](a, b));
+}
+
+/** Each payment's place by one column (equal values share it), so a sort compares integers. */
+export type Ranks = ReadonlyMap<Payment, number>;
+
+/** The ranks of `payments` by `key`: sorted once with the locale's collation. */
+export function rankPayments(
+  payments: readonly Payment[],
+  key: SortKey,
+  compareText: (a: string, b: string) => number,
+): Ranks {
+  const compare = comparers(compareText)[key];
+  const sorted = [...payments].sort(compare);
+  const ranks = new Map<Payment, number>();
+  sorted.forEach((payment, i) => {
+    const previous = sorted[i - 1];
+    ranks.set(payment, previous && compare(previous, payment) === 0 ? ranks.get(previous)! : i);
+  });
+  return ranks;
+}
+
+/**
+ * The payments in `direction` of their `ranks` (a new array); equal ones keep the API's order.
+ * Without ranks, the API's order.
+ */
+export function sortPayments(
+  payments: readonly Payment[],
+  ranks: Ranks | undefined,
+  direction: SortDirection = 'ascending',
+): readonly Payment[] {
+  if (!ranks) return payments;
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...payments].sort((a, b) => sign * (ranks.get(a)! - ranks.get(b)!));
 }
 
 /** The payments with `status`, or all of them when `status` is empty. */

@@ -75,6 +75,7 @@ export const statusStringsDe: Record<keyof typeof statusStrings, string> = {
   'payments.filterStatus': '{label} ({count})',
   'payments.shown': '{shown} von {total} Zahlungen',
   'payments.none': 'Keine Zahlungen in diesem Status.',
+  'payments.everyStatus': 'Jede Zahlung: {label}',
   'payments.selectAll': 'Alle stornierbaren Zahlungen auswählen',
   'payments.selectOne': 'Zahlung an {name} auswählen',
   'payments.supplier': 'Lieferant',

@@ -84,6 +84,7 @@ export const statusStringsFr: Record<keyof typeof statusStrings, string> = {
   'payments.filterStatus': '{label} ({count})',
   'payments.shown': '{shown} paiements affichés sur {total}',
   'payments.none': 'Aucun paiement avec ce statut.',
+  'payments.everyStatus': 'Tous les paiements : {label}',
   'payments.selectAll': 'Sélectionner tous les paiements annulables',
   'payments.selectOne': 'Sélectionner le paiement à {name}',
   'payments.supplier': 'Fournisseur',

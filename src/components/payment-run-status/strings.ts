@@ -84,6 +84,7 @@ export const statusStrings = {
   'payments.filterStatus': '{label} ({count})',
   'payments.shown': 'Showing {shown} of {total} payments',
   'payments.none': 'No payments in this status.',
+  'payments.everyStatus': 'Every payment: {label}',
   'payments.selectAll': 'Select all payments that can be cancelled',
   'payments.selectOne': 'Select the payment to {name}',
   'payments.supplier': 'Supplier',

@@ -1,16 +1,15 @@
 /**
  * Render helpers of `<payment-run-status>` that depend only on their arguments: the summary,
- * the timeline, the totals and one payment row. Rows are memoised by the element (`guard`), so a
- * row is rendered again only when its payment, its selection or the shared context changes.
+ * the timeline and the totals. (One payment row is in `payment-row.ts`.)
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isKnown, PAYMENT_STATUSES } from '../../api/enums.js';
-import type { Payment, PaymentRun } from '../../api/schemas/payment-run.js';
+import type { PaymentRun } from '../../api/schemas/payment-run.js';
 import { statusLabel } from '../../i18n/api-strings.js';
 import type { StringTable, Translate } from '../../i18n/translate.js';
-import { isPaymentChangeable, type OfferedAction, type RunAction } from './actions.js';
-import { isSepa, lastFour, type StatusTotal } from './payments.js';
+import type { OfferedAction, RunAction } from './actions.js';
+import type { StatusTotal } from './payments.js';
 import { STEPS, type StepState } from './timeline.js';
 
 /** What every row shares; a new object only when one of these changes. */
@@ -156,85 +155,6 @@ export function totalsView(
       </div>
     </dl>
   </div>`;
-}
-
-/** One payment as a table row. */
-export function paymentRow(payment: Payment, selected: boolean, ctx: RowContext): TemplateResult {
-  const { t } = ctx;
-  const { supplier, paymentAmount } = payment;
-  const changeable = isPaymentChangeable(payment.status);
-  const outcome =
-    payment.validationOutcomes?.find((o) => o.category === 'UK_CONFIRMATION_OF_PAYEE') ??
-    payment.validationOutcomes?.[0];
-  const edit = ctx.editable;
-  return html`<tr data-id=${payment.id}>
-    ${
-      ctx.selectable
-        ? html`<td class="select">
-            ${
-              changeable
-                ? html`<input
-                    type="checkbox"
-                    data-id=${payment.id}
-                    .checked=${selected}
-                    aria-label=${t('payments.selectOne', { name: supplier.name })}
-                    @change=${ctx.onSelect}
-                  />`
-                : nothing
-            }
-          </td>`
-        : nothing
-    }
-    <th scope="row" class="supplier">
-      ${supplier.name}
-      ${
-        supplier.type
-          ? html`<span class="muted">${t(`payments.type.${supplier.type}`)}</span>`
-          : nothing
-      }
-    </th>
-    <td class="account">
-      <span class="visually-hidden"
-        >${t(isSepa(payment) ? 'payments.ibanEnding' : 'payments.accountEnding')}</span
-      ><span aria-hidden="true">•••• </span>${lastFour(payment)}
-    </td>
-    <td class="num">${ctx.money(paymentAmount.amount, paymentAmount.currency)}</td>
-    <td>${payment.reference}</td>
-    <td>${statusChip(t, 'payment', payment.status)}</td>
-    <td>
-      <cop-result-badge
-        variant="compact"
-        payment-id=${payment.id}
-        theme=${ifDefined(ctx.theme)}
-        .outcome=${outcome}
-        .locale=${ctx.locale}
-        .strings=${ctx.strings}
-      ></cop-result-badge>
-    </td>
-    ${
-      edit
-        ? html`<td>
-            ${
-              changeable
-                ? html`<button
-                    class="button small"
-                    type="button"
-                    data-id=${payment.id}
-                    aria-label=${t('action.editLabel', { name: supplier.name })}
-                    aria-disabled=${edit.allowed ? 'false' : 'true'}
-                    aria-describedby=${ifDefined(edit.reasonId)}
-                    @click=${ctx.onEdit}
-                    @pointerenter=${edit.allowed ? ctx.onPrefetch : nothing}
-                    @focus=${edit.allowed ? ctx.onPrefetch : nothing}
-                  >
-                    ${t('payments.edit')}
-                  </button>`
-                : nothing
-            }
-          </td>`
-        : nothing
-    }
-  </tr>`;
 }
 
 /** Placeholder while the run loads. */
