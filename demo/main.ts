@@ -73,10 +73,13 @@ function setUpElements(user: DemoUser): void {
   list.setAttribute('roles', ROLES[user]);
   // The page keeps the list's filters, page and sort in its URL, and opens runs itself.
   list.state = listStateFromUrl(list.state);
-  list.addEventListener('payment-run-list-change', (event) => writeListStateToUrl(event.detail.state));
+  list.addEventListener('payment-run-list-change', (event) =>
+    writeListStateToUrl(event.detail.state),
+  );
   list.addEventListener('payment-run-select', (event) => {
     event.preventDefault();
-    location.hash = `run=${event.detail.paymentRun.id}`;
+    // The demo lists Weavr runs only, so the run is a Weavr `PaymentRun`.
+    location.hash = `run=${(event.detail.paymentRun as PaymentRun).id}`;
   });
   document.querySelector('payment-run-status')!.setAttribute('roles', ROLES[user]);
   document.querySelector('funding-instructions')!.setAttribute('roles', ROLES[user]);

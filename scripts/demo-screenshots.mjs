@@ -9,8 +9,8 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 
 export const DEMO_WIDTHS = [1280, 768, 390];
 const SCENES = [
-  { name: 'light-en', colorScheme: 'light', lang: 'en-GB' },
-  { name: 'dark-de', colorScheme: 'dark', lang: 'de' },
+  { name: 'light-en', colorScheme: 'light', lang: 'en-GB', awaiting: 'Awaiting confirmation' },
+  { name: 'dark-de', colorScheme: 'dark', lang: 'de', awaiting: 'Wartet auf Bestätigung' },
 ];
 
 /**
@@ -49,8 +49,8 @@ export function cardOverflows(page) {
 
 /** Opens the first run in `status` words (as the runs list shows them) below the list. */
 export async function openRunWithStatus(page, words) {
-  const row = page.locator('#runs-body tr').filter({ hasText: words }).first();
-  await row.locator('a').click();
+  const row = page.locator('payment-run-list tbody tr').filter({ hasText: words }).first();
+  await row.locator('button.open').click();
   await page.locator('payment-run-status').getByRole('heading', { level: 2 }).first().waitFor();
 }
 
@@ -71,12 +71,12 @@ async function main() {
       const context = await browser.newContext({ colorScheme: scene.colorScheme });
       const page = await context.newPage();
       await page.goto(url);
-      await page.locator('#runs-body tr').first().waitFor();
       await page.evaluate(
         (lang) => document.documentElement.setAttribute('lang', lang),
         scene.lang,
       );
-      await openRunWithStatus(page, 'Pending confirmation');
+      await page.locator('payment-run-list tbody tr').first().waitFor();
+      await openRunWithStatus(page, scene.awaiting);
       await page.waitForTimeout(500);
       for (const width of DEMO_WIDTHS) {
         await page.setViewportSize({ width, height: 900 });

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * A table in a wide box; below 40rem of the element's own width every run is a card (its cells
- * stacked with their column's name). Chip colours follow `<payment-run-status>`'s.
+ * A table in a wide box; below 46rem of the element's own width (the table's narrowest, in German,
+ * with room to spare) every run is a card (its cells stacked with their column's name). Words break
+ * between letters only in a run's name (which may be a 24-character id). Chip colours follow `<payment-run-status>`'s.
  */
 export const styles = css`
   .root {
@@ -68,6 +69,15 @@ export const styles = css`
     background: transparent;
     border-style: dashed;
   }
+  .table-wrap {
+    position: relative;
+    min-width: 0;
+    overflow-x: auto;
+  }
+  .table-wrap:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus-ring);
+  }
   .runs {
     width: 100%;
     border-collapse: collapse;
@@ -78,20 +88,20 @@ export const styles = css`
     border-bottom: 1px solid var(--_border-subtle);
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .runs thead th {
     font-size: var(--_font-size-s);
     color: var(--_muted);
-    white-space: nowrap;
+    vertical-align: bottom;
   }
   .runs .col-count,
   .runs .col-total {
     text-align: end;
   }
   .sort {
-    display: inline-flex;
-    gap: var(--_space-xs);
+    display: inline;
+    text-align: start;
     padding: 0;
     border: 0;
     background: none;
@@ -101,6 +111,8 @@ export const styles = css`
     cursor: pointer;
   }
   .arrow {
+    /* Stays with the label's last word rather than wrapping alone. */
+    margin-inline-start: 0.2em;
     opacity: 0.7;
   }
   tbody tr {
@@ -189,7 +201,7 @@ export const styles = css`
     height: 2.5rem;
   }
 
-  @container pr-list (max-width: 40rem) {
+  @container pr-list (max-width: 46rem) {
     .runs,
     .runs tbody,
     .runs tr,

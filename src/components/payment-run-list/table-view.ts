@@ -87,20 +87,19 @@ function rowView(ctx: TableContext, row: ListRow): TemplateResult {
 
 export function tableView(ctx: TableContext, rows: readonly ListRow[]): TemplateResult {
   const { t } = ctx;
-  return html`<table
-      class="runs"
-      part="table"
-      aria-label=${t('list.label')}
-      aria-describedby="order"
-    >
-      <thead>
-        <tr>
-          ${SORT_KEYS.map((key) => headerCell(ctx, key))}
-        </tr>
-      </thead>
-      <tbody @click=${ctx.onOpen} @keydown=${ctx.onKeydown}>
-        ${rows.map((row) => rowView(ctx, row))}
-      </tbody>
-    </table>
+  // At medium widths a long language's table may be wider than the box: it scrolls inside its
+  // own labelled region (never the element or the page); narrower boxes get cards instead.
+  return html`<div class="table-wrap" role="region" aria-label=${t('list.label')} tabindex="0">
+      <table class="runs" part="table" aria-label=${t('list.label')} aria-describedby="order">
+        <thead>
+          <tr>
+            ${SORT_KEYS.map((key) => headerCell(ctx, key))}
+          </tr>
+        </thead>
+        <tbody @click=${ctx.onOpen} @keydown=${ctx.onKeydown}>
+          ${rows.map((row) => rowView(ctx, row))}
+        </tbody>
+      </table>
+    </div>
     <p class="muted order" id="order">${orderText(t, ctx.sort)}</p>`;
 }
