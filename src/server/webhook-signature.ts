@@ -67,13 +67,13 @@ export interface SignWebhookOptions {
   callRef?: string;
 }
 
-/** The headers Weavr sends with a webhook. */
-export interface WebhookSignatureHeaders {
+/** The headers Weavr sends with a webhook (a type, so it fits {@link WebhookHeaders} as is). */
+export type WebhookSignatureHeaders = {
   'published-timestamp': string;
   signature: string;
   'signature-v2': string;
   'call-ref'?: string;
-}
+};
 
 /** Duck-typed, so that `Headers` from another realm or a polyfill also count. */
 function isHeaders(headers: WebhookHeaders): headers is Headers {

@@ -8,9 +8,9 @@ import {
   ServerConfigurationError,
   createProxyHandler,
   toNodeHandler,
-} from '../../src/server/index.js';
-import type { NodeRequest, ProxyHandlerOptions } from '../../src/server/index.js';
-import { fakeRequest, fakeResponse } from './node-fakes.js';
+} from '../../../src/server/index.js';
+import type { NodeRequest, ProxyHandlerOptions } from '../../../src/server/index.js';
+import { fakeRequest, fakeResponse } from '../node-fakes.js';
 
 const API_KEY = 'server-secret-api-key';
 const UPSTREAM = 'https://api.weavr.example/payment-run';
