@@ -3,5 +3,4 @@ import { PaymentRunApiError } from './api-error.js';
 /** The API refused the user's token twice (401), even after a fresh token was fetched. */
 export class AuthenticationError extends PaymentRunApiError {
   readonly kind = 'unauthenticated';
-  override readonly name = 'AuthenticationError';
 }

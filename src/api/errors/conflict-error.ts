@@ -4,7 +4,6 @@ import { PaymentRunApiError, type ApiErrorInit } from './api-error.js';
 /** 409: the API refused the operation in the current state; `errorCode` says why. */
 export class ConflictError extends PaymentRunApiError {
   readonly kind = 'conflict';
-  override readonly name = 'ConflictError';
   readonly errorCode?: Open<ConflictCode>;
   readonly apiMessage?: string;
 

@@ -3,5 +3,4 @@ import { PaymentRunApiError } from './api-error.js';
 /** Any other unsuccessful status (413, 422, …). */
 export class HttpStatusError extends PaymentRunApiError {
   readonly kind = 'http';
-  override readonly name = 'HttpStatusError';
 }

@@ -3,5 +3,4 @@ import { PaymentRunApiError } from './api-error.js';
 /** The request never got an answer: offline, DNS, connection dropped, CORS. */
 export class NetworkError extends PaymentRunApiError {
   readonly kind = 'network';
-  override readonly name = 'NetworkError';
 }

@@ -3,7 +3,6 @@ import { PaymentRunApiError, type ApiErrorInit } from './api-error.js';
 /** 404: the payment run, payment, group or linked account does not exist for this buyer. */
 export class NotFoundError extends PaymentRunApiError {
   readonly kind = 'not-found';
-  override readonly name = 'NotFoundError';
   readonly code?: string;
   readonly apiMessage?: string;
 

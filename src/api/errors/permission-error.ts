@@ -3,7 +3,6 @@ import { PaymentRunApiError, type ApiErrorInit } from './api-error.js';
 /** 403: the user's role does not allow this operation (`INSUFFICIENT_PERMISSIONS`). */
 export class PermissionError extends PaymentRunApiError {
   readonly kind = 'permission';
-  override readonly name = 'PermissionError';
   readonly errorCode?: string;
 
   constructor(errorCode: string | undefined, init?: ApiErrorInit) {

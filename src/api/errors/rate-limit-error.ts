@@ -3,7 +3,6 @@ import { PaymentRunApiError, type ApiErrorInit } from './api-error.js';
 /** 429: too many requests; `resetAt` is when the API's window resets (from `x-ratelimit-reset`). */
 export class RateLimitError extends PaymentRunApiError {
   readonly kind = 'rate-limit';
-  override readonly name = 'RateLimitError';
   readonly resetAt?: Date;
   /** The `x-ratelimit-limit` header as sent, e.g. `20, 10;w=60`. */
   readonly limit?: string;

@@ -1,4 +1,4 @@
-import type { ApiErrorKind, PaymentRunApiError } from './api-error.js';
+import { ERROR_NAMES, type ApiErrorKind, type PaymentRunApiError } from './api-error.js';
 import type { AuthenticationError } from './authentication-error.js';
 import type { ConfigurationError } from './configuration-error.js';
 import type { ConflictError } from './conflict-error.js';
@@ -30,23 +30,6 @@ export interface PaymentRunApiErrorsByKind {
   configuration: ConfigurationError;
 }
 
-/** Each kind's class name, which every instance carries as `name`. */
-const NAMES: { readonly [K in ApiErrorKind]: string } = {
-  validation: 'ValidationError',
-  unauthenticated: 'AuthenticationError',
-  permission: 'PermissionError',
-  'not-found': 'NotFoundError',
-  conflict: 'ConflictError',
-  'rate-limit': 'RateLimitError',
-  server: 'ServerError',
-  http: 'HttpStatusError',
-  network: 'NetworkError',
-  timeout: 'TimeoutError',
-  'unexpected-response': 'UnexpectedResponseError',
-  token: 'TokenError',
-  configuration: 'ConfigurationError',
-};
-
 /**
  * `true` when `error` is an error of this client (of `kind`, when given), narrowing its type.
  * Matches by `name` and `kind` rather than `instanceof`, so it also holds for an error from another
@@ -63,7 +46,6 @@ export function isPaymentRunApiError(error: unknown): error is PaymentRunApiErro
 export function isPaymentRunApiError(error: unknown, kind?: ApiErrorKind): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { name, kind: actual } = error as { name?: unknown; kind?: unknown };
-  if (typeof actual !== 'string' || !Object.hasOwn(NAMES, actual)) return false;
-  if (kind !== undefined && actual !== kind) return false;
-  return name === NAMES[actual as ApiErrorKind];
+  if (typeof actual !== 'string' || !Object.hasOwn(ERROR_NAMES, actual)) return false;
+  return (kind === undefined || actual === kind) && name === ERROR_NAMES[actual as ApiErrorKind];
 }

@@ -3,7 +3,6 @@ import { PaymentRunApiError, type ApiErrorInit } from './api-error.js';
 /** The API answered with a body that is not JSON or does not match the expected schema. */
 export class UnexpectedResponseError extends PaymentRunApiError {
   readonly kind = 'unexpected-response';
-  override readonly name = 'UnexpectedResponseError';
   /** Where the body differed, e.g. `payments[2].paymentAmount.amount: expected int`. */
   readonly issues: readonly string[];
 

@@ -15,7 +15,6 @@ export interface InvalidField {
  */
 export class ValidationError extends PaymentRunApiError {
   readonly kind = 'validation';
-  override readonly name = 'ValidationError';
   readonly invalidFields: readonly InvalidField[];
   /** The API's `message`, when it gave one. */
   readonly apiMessage?: string;

@@ -19,9 +19,7 @@ export const open = <T extends string>() => z.string() as unknown as z.ZodMiniTy
 export const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
 
 /** An amount the API sent: integer minor units JavaScript holds exactly. */
-export const integer = z
-  .number()
-  .check(z.refine(Number.isSafeInteger, 'Expected an integer of at most 2^53 - 1 in size'));
+export const integer = z.number().check(z.refine(Number.isSafeInteger, 'Expected a safe integer'));
 
 /**
  * An amount to send: integer minor units from 1 to {@link MAX_AMOUNT}. Refused with the codes the
@@ -29,12 +27,12 @@ export const integer = z
  */
 export const requestAmount = z.number().check(
   z.refine((n) => !(Number.isInteger(n) && n > MAX_AMOUNT), {
-    message: `Expected at most ${MAX_AMOUNT} minor units`,
+    message: 'Too large',
     params: { error: 'RANGE', params: ['1', String(MAX_AMOUNT)] },
     abort: true,
   }),
   z.refine((n) => Number.isSafeInteger(n) && n >= 1, {
-    message: 'Expected a whole number of minor units, at least 1',
+    message: 'Too small',
     params: { error: 'AT_LEAST', params: ['1'] },
   }),
 );
