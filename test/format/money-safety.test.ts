@@ -6,6 +6,7 @@ import {
   isKnownCurrency,
   minorDigits,
 } from '../../src/format/money.js';
+import { formatDateTime } from '../../src/format/date.js';
 
 describe('money formatting never throws and never shows NaN', () => {
   it('shows an amount in an unknown currency as minor units with its code', () => {
@@ -57,5 +58,17 @@ describe('money formatting never throws and never shows NaN', () => {
 
   it('falls back to the default locale for a locale tag Intl refuses', () => {
     expect(formatMoney(500, 'GBP', 'not a locale!!')).to.match(/5\.00|5,00/);
+  });
+});
+
+describe('date formatting never throws', () => {
+  for (const iso of ['garbage', '', '+275760-09-13T00:00:00.001Z', '2026-13-45T99:99:99Z']) {
+    it(`shows the timestamp ${JSON.stringify(iso)} as sent`, () => {
+      expect(formatDateTime(iso, 'en-GB')).to.equal(iso);
+    });
+  }
+
+  it('falls back to the default locale for a locale tag Intl refuses', () => {
+    expect(formatDateTime('2026-01-05T09:00:00.000Z', 'not a locale!!')).to.match(/2026/);
   });
 });
