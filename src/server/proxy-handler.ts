@@ -1,5 +1,6 @@
 import { apiMethodsFor } from './api-routes.js';
 import { ServerConfigurationError, wholeNumberOption } from './configuration-error.js';
+import { concatBytes } from './hmac.js';
 import { downstreamResponseHeaders, upstreamRequestHeaders } from './header-rules.js';
 
 /** A web-standard request handler: what Deno, Bun, Cloudflare Workers and most routers take. */
@@ -62,7 +63,10 @@ function apiPathOf(pathname: string, basePath: string): string | undefined {
  * `content-length` over the limit is refused before anything is read. Bodies are read before the
  * upstream call so that an oversize one, chunked or not, never reaches the API in part.
  */
-async function readBody(request: Request, limit: number): Promise<Uint8Array | undefined> {
+async function readBody(
+  request: Request,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const declared = request.headers.get('content-length');
   if (declared !== null && !(/^\d+$/.test(declared.trim()) && Number(declared) <= limit)) {
     await request.body?.cancel().catch(() => undefined);
@@ -82,13 +86,7 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array | u
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return concatBytes(...chunks);
 }
 
 /** The upstream base without a trailing slash; paths are appended to it, so no query or hash. */
@@ -148,7 +146,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): RequestHandler
     let body: Uint8Array<ArrayBuffer> | undefined;
     if (method !== 'GET' && request.body !== null) {
       try {
-        body = (await readBody(request, maxBodyBytes)) as Uint8Array<ArrayBuffer> | undefined;
+        body = await readBody(request, maxBodyBytes);
       } catch {
         return jsonError(400, 'The request body could not be read');
       }

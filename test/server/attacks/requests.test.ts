@@ -211,6 +211,26 @@ describe('proxy attacks: oversize bodies', () => {
     expect(big.read.chunks).to.be.within(limitChunks, limitChunks + 2);
   });
 
+  it('the handler alone refuses a declared Content-Length over the limit, reading nothing', async () => {
+    const { calls, handler } = setup({ maxBodyBytes: 10 });
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(4));
+      },
+    });
+    const request = new Request('https://shop.example/api/v1/payment_runs', {
+      method: 'POST',
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    Object.defineProperty(request, 'headers', { value: new Headers({ 'content-length': '11' }) });
+    expect((await handler(request)).status).to.equal(413);
+    expect(calls).to.have.length(0);
+    expect(pulled).to.be.at.most(1);
+  });
+
   it('honours a configured limit to the byte', async () => {
     const { calls, send } = setup({ maxBodyBytes: 1000 });
     const atLimit = streamedRequest(url, 1000, { 'transfer-encoding': 'chunked' });
