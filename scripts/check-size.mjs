@@ -17,7 +17,8 @@ import { pageSizes } from './cdn-pages.mjs';
 
 /** npm entry -> [what the README calls it, budget in bytes (min+gzip)] */
 export const budgets = {
-  'src/api/index.ts': ['`client`', 16 * 1024],
+  // +512 B for issue 12: error type guards, failure paths, the amount rule.
+  'src/api/index.ts': ['`client`', 16.5 * 1024],
   'src/payment-run-builder.ts': [
     '`payment-run-builder.js` (first paint: lit, client, schemas, validators, texts)',
     34 * 1024,

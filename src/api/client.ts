@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { PAYMENT_RUN_STATUSES, type PaymentRunStatus } from './enums.js';
+import { ConfigurationError } from './errors/configuration-error.js';
 import { ValidationError } from './errors/validation-error.js';
 import { createTransport, pathOf, type CallSpec } from './http.js';
 import { HEX_ID } from './schemas/helpers.js';
@@ -108,7 +109,9 @@ function buildClient(options: PaymentRunClientOptions) {
   const { apiBase, tokenEndpoint, getToken } = options;
   const load =
     getToken ?? (tokenEndpoint ? tokenEndpointLoader(tokenEndpoint, options.fetch) : undefined);
-  if (!load) throw new TypeError('createPaymentRunClient needs a tokenEndpoint or getToken.');
+  if (!load) {
+    throw new ConfigurationError('createPaymentRunClient needs a tokenEndpoint or getToken.');
+  }
   const call = createTransport({
     apiBase,
     tokens: new TokenStore(load),
@@ -118,7 +121,7 @@ function buildClient(options: PaymentRunClientOptions) {
     maxRateLimitWait: options.maxRateLimitWait ?? 60_000,
   });
   const run = (id: string, ...rest: string[]) =>
-    ['v1/payment_runs', checkId(id), ...rest.map(encodeURIComponent)].join('/');
+    ['v1/payment_runs', checkId(id), ...rest.map(pathSegment)].join('/');
 
   return {
     apiBase,
@@ -337,6 +340,15 @@ const intAtLeast =
     Number.isSafeInteger(n) && n >= min && n <= max;
 const unique = <T>(items: T[] | undefined) => (items ? [...new Set(items)] : undefined);
 
+/** A path segment, encoded; text `encodeURIComponent` refuses (a lone surrogate) is a 400. */
+function pathSegment(segment: string): string {
+  try {
+    return encodeURIComponent(segment);
+  } catch {
+    throw new ValidationError([{ fieldName: 'path', error: 'IN', params: [] }]);
+  }
+}
+
 /** Refuses an id that cannot be one before anything is sent. */
 export function checkId(id: string): string {
   if (!HEX_ID.test(id)) {
@@ -352,18 +364,28 @@ const ERROR_KINDS: Record<string, string> = {
   invalid_format: 'REGEX',
 };
 
+interface ApiStyleError {
+  error: string;
+  params: string[];
+}
+
 /** Validates a request body, reporting problems the way the API's 400 does. */
 function checked<T>(schema: z.ZodMiniType<T>, body: T): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   throw new ValidationError(
-    result.error.issues.map((issue) => ({
-      fieldName: pathOf(issue.path),
-      error:
-        issue.code === 'invalid_type' && issue.input !== undefined
-          ? 'IN'
-          : (ERROR_KINDS[issue.code] ?? 'IN'),
-      params: [issue.message],
-    })),
+    result.error.issues.map((issue) => {
+      // A check that names the API's own error code and params (see `requestAmount`).
+      const own = issue.code === 'custom' ? (issue.params as ApiStyleError | undefined) : undefined;
+      return {
+        fieldName: pathOf(issue.path),
+        error:
+          own?.error ??
+          (issue.code === 'invalid_type' && issue.input !== undefined
+            ? 'IN'
+            : (ERROR_KINDS[issue.code] ?? 'IN')),
+        params: own?.params ?? [issue.message],
+      };
+    }),
   );
 }

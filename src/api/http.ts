@@ -98,6 +98,8 @@ function retryOptions(policy: RetryPolicy, options: TransportOptions): Options['
     statusCodes: [429, 500, 502, 503, 504],
     afterStatusCodes: [429, 503],
     backoffLimit: 5_000,
+    // An absurd `Retry-After` on a 503 is capped, like an absurd rate-limit reset.
+    maxRetryAfter: options.maxRateLimitWait,
     retryOnTimeout: true,
     // A window that resets later than we are willing to wait is reported, not waited for.
     shouldRetry: ({ error }) =>
@@ -112,12 +114,28 @@ function retryOptions(policy: RetryPolicy, options: TransportOptions): Options['
 const resetSeconds = (response: Response) =>
   Number(response.headers.get('x-ratelimit-reset') ?? Number.NaN);
 
+/** When the rate-limit window resets, or `undefined` for a reset no date can hold. */
+function resetAtOf(response: Response): Date | undefined {
+  const seconds = resetSeconds(response);
+  if (!Number.isFinite(seconds) || seconds < 0) return undefined;
+  const at = new Date(Date.now() + seconds * 1000);
+  return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
 async function parseBody<T>(response: Response, spec: CallSpec<T>): Promise<T> {
   if (!spec.schema) return undefined as T;
   const init = initOf(response, spec);
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    // The connection dropped (or the call was aborted) while the body was arriving.
+    if (spec.signal?.aborted) throw spec.signal.reason;
+    throw new NetworkError('The answer of the API was cut off.', { ...init, cause });
+  }
   let data: unknown;
   try {
-    data = JSON.parse(await response.text());
+    data = JSON.parse(text);
   } catch (cause) {
     throw new UnexpectedResponseError(['the body is not JSON'], { ...init, cause });
   }
@@ -179,14 +197,12 @@ async function toApiError(error: unknown, spec: CallSpec<unknown>): Promise<unkn
     403: () => new PermissionError(errorCode, init),
     404: () => new NotFoundError(code, message, init),
     409: () => new ConflictError(errorCode, message, init),
-    429: () => {
-      const reset = resetSeconds(response);
-      return new RateLimitError(
-        Number.isFinite(reset) ? new Date(Date.now() + reset * 1000) : undefined,
+    429: () =>
+      new RateLimitError(
+        resetAtOf(response),
         response.headers.get('x-ratelimit-limit') ?? undefined,
         init,
-      );
-    },
+      ),
   };
   return (
     byStatus[status]?.() ??

@@ -18,4 +18,4 @@ export * from './enums.js';
 export * from './schemas/payment-run.js';
 export * from './schemas/funding.js';
 export * from './schemas/linked-account.js';
-export { HEX_ID } from './schemas/helpers.js';
+export { HEX_ID, MAX_AMOUNT } from './schemas/helpers.js';

@@ -151,6 +151,19 @@ export function checkSupplier(
   };
 }
 
+/**
+ * Integer minor units from 1 to 2^53 − 1 (what JavaScript holds exactly; the client refuses the
+ * same): a larger whole number is `RANGE [1, 2^53 − 1]`, anything else below 1 or not whole
+ * `AT_LEAST [1]`.
+ */
+function checkAmount(errors: FieldErrors, path: string, value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value > Number.MAX_SAFE_INTEGER) {
+    errors.add(path, 'RANGE', [1, Number.MAX_SAFE_INTEGER]);
+    return undefined;
+  }
+  return checkInteger(errors, path, value, true, 1);
+}
+
 function checkPayment(errors: FieldErrors, path: string, value: unknown): PaymentInput | undefined {
   const payment = checkObject(errors, path, value);
   if (!payment) return undefined;
@@ -162,8 +175,7 @@ function checkPayment(errors: FieldErrors, path: string, value: unknown): Paymen
     amountObject &&
     checkEnum(errors, `${path}.paymentAmount.currency`, amountObject.currency, true, CURRENCIES);
   const amount =
-    amountObject &&
-    checkInteger(errors, `${path}.paymentAmount.amount`, amountObject.amount, true, 1);
+    amountObject && checkAmount(errors, `${path}.paymentAmount.amount`, amountObject.amount);
   const reference = checkString(errors, `${path}.reference`, payment.reference, true, {
     min: 1,
     max: 18,

@@ -1,4 +1,6 @@
+import { ServerConfigurationError, wholeNumberOption } from './configuration-error.js';
 import type { ByteSource } from './hmac.js';
+import type { ReplayGuard } from './replay-guard.js';
 import {
   concatBytes,
   fromBase64,
@@ -20,6 +22,8 @@ export const WEBHOOK_REJECTION_REASONS = [
   'stale-timestamp',
   'invalid-signature',
   'invalid-signature-v2',
+  'replayed',
+  'replay-guard-full',
 ] as const;
 export type WebhookRejectionReason = (typeof WEBHOOK_REJECTION_REASONS)[number];
 
@@ -35,11 +39,24 @@ export interface VerifyWebhookOptions {
   headers: WebhookHeaders;
   /** The raw request body, exactly as received (not re-serialised JSON). */
   body: ByteSource;
-  /** How far `published-timestamp` may be from `now`, either way (default 5 minutes). */
+  /**
+   * How far `published-timestamp` may be from `now`, either way (default 5 minutes). A whole
+   * number from 0 to 24 hours; anything else (`NaN` from an unset variable, `Infinity`, a negative)
+   * throws a {@link ServerConfigurationError} instead of turning the check off.
+   */
   toleranceMs?: number;
   /** The current time in epoch milliseconds (default `Date.now()`). */
   now?: number;
+  /**
+   * Refuses a second delivery of the same signed webhook while it is fresh (see
+   * {@link createReplayGuard}). Without it the check is stateless: a captured webhook verifies
+   * again until its timestamp is stale.
+   */
+  replayGuard?: ReplayGuard;
 }
+
+const DEFAULT_TOLERANCE_MS = 5 * 60_000;
+const MAX_TOLERANCE_MS = 24 * 60 * 60_000;
 
 /** Options of {@link signWebhook}. */
 export interface SignWebhookOptions {
@@ -50,13 +67,13 @@ export interface SignWebhookOptions {
   callRef?: string;
 }
 
-/** The headers Weavr sends with a webhook. */
-export interface WebhookSignatureHeaders {
+/** The headers Weavr sends with a webhook (a type, so it fits {@link WebhookHeaders} as is). */
+export type WebhookSignatureHeaders = {
   'published-timestamp': string;
   signature: string;
   'signature-v2': string;
   'call-ref'?: string;
-}
+};
 
 /** Duck-typed, so that `Headers` from another realm or a polyfill also count. */
 function isHeaders(headers: WebhookHeaders): headers is Headers {
@@ -85,25 +102,51 @@ async function expectedSignatures(
   return { v1, v2 };
 }
 
+/**
+ * Only the canonical base64 of the expected bytes matches: padded, no whitespace, and unused low
+ * bits of the last character zero. Several spellings of one signature would let a replay cache
+ * keyed on the header be bypassed.
+ */
 function matchesSignature(expected: Uint8Array, received: string): boolean {
-  const bytes = fromBase64(received.trim());
-  return bytes !== undefined && timingSafeEqual(expected, bytes);
+  const bytes = fromBase64(received);
+  return bytes !== undefined && timingSafeEqual(expected, bytes) && toBase64(bytes) === received;
+}
+
+function checkedOptions(options: VerifyWebhookOptions) {
+  const toleranceMs = wholeNumberOption(
+    'toleranceMs',
+    options.toleranceMs,
+    DEFAULT_TOLERANCE_MS,
+    0,
+    MAX_TOLERANCE_MS,
+  );
+  const now = options.now ?? Date.now();
+  if (!Number.isFinite(now)) {
+    throw new ServerConfigurationError('now', `expected epoch milliseconds, got ${String(now)}`);
+  }
+  if (typeof options.apiKey !== 'string' || options.apiKey === '') {
+    throw new ServerConfigurationError('apiKey', 'is required');
+  }
+  return { toleranceMs, now };
 }
 
 /**
  * Checks a Weavr webhook: `signature` = base64(HMAC-SHA256(apiKey, published-timestamp)) and
  * `signature-v2` = base64(HMAC-SHA256(apiKey, call-ref + body + published-timestamp)), both
- * compared in constant time, and a `published-timestamp` within `toleranceMs` of `now`.
- * Returns the reason on failure, for logs; never tell the sender which check failed.
+ * compared in constant time in their canonical base64 only, and a `published-timestamp` within
+ * `toleranceMs` of `now`. Stateless unless a `replayGuard` is given. Returns the reason on
+ * failure, for logs; never tell the sender which check failed. Rejects with a
+ * {@link ServerConfigurationError} when an option cannot work.
  */
 export async function checkWebhookSignature(
   options: VerifyWebhookOptions,
 ): Promise<WebhookSignatureCheck> {
-  const { apiKey, headers, body, toleranceMs = 5 * 60_000, now = Date.now() } = options;
+  const { toleranceMs, now } = checkedOptions(options);
+  const { apiKey, headers, body, replayGuard } = options;
   const timestamp = headerValue(headers, 'published-timestamp');
   const signature = headerValue(headers, 'signature');
   const signatureV2 = headerValue(headers, 'signature-v2');
-  if (!apiKey || timestamp === undefined || signature === undefined || signatureV2 === undefined) {
+  if (timestamp === undefined || signature === undefined || signatureV2 === undefined) {
     return { valid: false, reason: 'missing-header' };
   }
   if (!/^\d{1,16}$/.test(timestamp)) return { valid: false, reason: 'invalid-timestamp' };
@@ -118,6 +161,11 @@ export async function checkWebhookSignature(
     return { valid: false, reason: 'invalid-signature' };
   if (!matchesSignature(expected.v2, signatureV2)) {
     return { valid: false, reason: 'invalid-signature-v2' };
+  }
+  if (replayGuard) {
+    const claim = replayGuard.claim(signatureV2, publishedTimestamp + toleranceMs, now);
+    if (claim === 'replayed') return { valid: false, reason: 'replayed' };
+    if (claim === 'full') return { valid: false, reason: 'replay-guard-full' };
   }
   return { valid: true, publishedTimestamp };
 }
@@ -149,4 +197,23 @@ export async function signWebhook(options: SignWebhookOptions): Promise<WebhookS
   };
   if (options.callRef !== undefined) headers['call-ref'] = options.callRef;
   return headers;
+}
+
+/** Options of {@link createWebhookVerifier}: everything but the request. */
+export type WebhookVerifierOptions = Omit<VerifyWebhookOptions, 'headers' | 'body' | 'now'>;
+
+/**
+ * A webhook check with its options checked once, at creation: `toleranceMs: NaN` or a missing
+ * key throws a {@link ServerConfigurationError} when the server starts, not at the first webhook.
+ *
+ * @example
+ * const verify = createWebhookVerifier({ apiKey, replayGuard: createReplayGuard() });
+ * const check = await verify(req.headers, rawBody);
+ * if (!check.valid) return new Response(null, { status: 401 });
+ */
+export function createWebhookVerifier(
+  options: WebhookVerifierOptions,
+): (headers: WebhookHeaders, body: ByteSource, now?: number) => Promise<WebhookSignatureCheck> {
+  checkedOptions({ ...options, headers: {}, body: '' });
+  return (headers, body, now) => checkWebhookSignature({ ...options, headers, body, now });
 }

@@ -135,7 +135,7 @@ describe('client requests', () => {
     expect(error).to.be.instanceOf(ValidationError);
     const fields = (error as ValidationError).invalidFields.map((f) => `${f.fieldName}:${f.error}`);
     expect(fields).to.include('payments[0].supplier.name:REGEX');
-    expect(fields).to.include('payments[0].paymentAmount.amount:SIZE');
+    expect(fields).to.include('payments[0].paymentAmount.amount:AT_LEAST');
     expect(fields.some((f) => f.startsWith('payments[0].supplier.bankAccountDetails'))).to.equal(
       true,
     );

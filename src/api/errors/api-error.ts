@@ -14,6 +14,26 @@ export type ApiErrorKind =
   | 'token'
   | 'configuration';
 
+/**
+ * Each kind's class name, which every instance carries as `name`: spelt out rather than taken from
+ * the class, whose name a minifier may change, so that `name` can be matched across bundles.
+ */
+export const ERROR_NAMES: { readonly [K in ApiErrorKind]: string } = {
+  validation: 'ValidationError',
+  unauthenticated: 'AuthenticationError',
+  permission: 'PermissionError',
+  'not-found': 'NotFoundError',
+  conflict: 'ConflictError',
+  'rate-limit': 'RateLimitError',
+  server: 'ServerError',
+  http: 'HttpStatusError',
+  network: 'NetworkError',
+  timeout: 'TimeoutError',
+  'unexpected-response': 'UnexpectedResponseError',
+  token: 'TokenError',
+  configuration: 'ConfigurationError',
+};
+
 export interface ApiErrorInit {
   /** The API operation (its operationId in the spec), when the error came from one. */
   operation?: string;
@@ -31,9 +51,13 @@ export abstract class PaymentRunApiError extends Error {
   readonly status?: number;
   readonly requestRef?: string;
 
+  /** The class name, from `kind` (see {@link ERROR_NAMES}). */
+  override get name(): string {
+    return ERROR_NAMES[this.kind];
+  }
+
   constructor(message: string, init: ApiErrorInit = {}) {
     super(message, { cause: init.cause });
-    this.name = new.target.name;
     this.operation = init.operation;
     this.status = init.status;
     this.requestRef = init.requestRef;

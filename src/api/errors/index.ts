@@ -12,3 +12,4 @@ export { TimeoutError } from './timeout-error.js';
 export { UnexpectedResponseError } from './unexpected-response-error.js';
 export { TokenError } from './token-error.js';
 export { ConfigurationError } from './configuration-error.js';
+export { isPaymentRunApiError, type PaymentRunApiErrorsByKind } from './type-guards.js';

@@ -8,8 +8,10 @@ export class RateLimitError extends PaymentRunApiError {
   readonly limit?: string;
 
   constructor(resetAt: Date | undefined, limit: string | undefined, init?: ApiErrorInit) {
-    super(`Too many requests${resetAt ? `; try again after ${resetAt.toISOString()}` : ''}.`, init);
-    this.resetAt = resetAt;
+    // An invalid Date (an absurd reset) is dropped: `toISOString()` would throw a RangeError.
+    const valid = resetAt && !Number.isNaN(resetAt.getTime()) ? resetAt : undefined;
+    super(`Too many requests${valid ? `; try again after ${valid.toISOString()}` : ''}.`, init);
+    this.resetAt = valid;
     this.limit = limit;
   }
 }

@@ -8,7 +8,7 @@ import type {
   PaymentStatus,
   SupplierType,
 } from '../enums.js';
-import { HEX_ID, integer, open, text } from './helpers.js';
+import { HEX_ID, integer, open, requestAmount, text } from './helpers.js';
 
 /**
  * The supplier name pattern of the spec. The apostrophe it allows is U+2019 (’), not U+0027 (').
@@ -49,7 +49,7 @@ function paymentSchemas(strict: boolean) {
   });
   const amount = z.object({
     currency: oneOf<Currency>(strict, /^(GBP|EUR)$/),
-    amount: strict ? integer.check(z.minimum(1)) : integer,
+    amount: strict ? requestAmount : integer,
   });
   const payment = z.object({
     externalRef: z.optional(z.string()),
