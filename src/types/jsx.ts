@@ -228,7 +228,7 @@ export interface PaymentRunStatusJsxProps {
   'onpayment-cancel'?: (event: HTMLElementEventMap['payment-cancel']) => void;
   /** Cancelable, before the API call (PUT): the user changed a payment's supplier. */
   'onpayment-update'?: (event: HTMLElementEventMap['payment-update']) => void;
-  /** The run entered PENDING_CHALLENGE: mount Weavr's authorisation UI. */
+  /** The run entered PENDING_CHALLENGE: mount Weavr's authorisation UI (in the `challenge` slot). */
   'onpayment-run-challenge'?: (event: HTMLElementEventMap['payment-run-challenge']) => void;
   /** The run changed (`{ paymentRun, previous }`). */
   'onpayment-run-change'?: (event: HTMLElementEventMap['payment-run-change']) => void;

@@ -224,7 +224,7 @@ export interface PaymentRunStatusVueProps {
   onPaymentCancel?: (event: HTMLElementEventMap['payment-cancel']) => void;
   /** Cancelable, before the API call (PUT): the user changed a payment's supplier. */
   onPaymentUpdate?: (event: HTMLElementEventMap['payment-update']) => void;
-  /** The run entered PENDING_CHALLENGE: mount Weavr's authorisation UI. */
+  /** The run entered PENDING_CHALLENGE: mount Weavr's authorisation UI (in the `challenge` slot). */
   onPaymentRunChallenge?: (event: HTMLElementEventMap['payment-run-challenge']) => void;
   /** The run changed (`{ paymentRun, previous }`). */
   onPaymentRunChange?: (event: HTMLElementEventMap['payment-run-change']) => void;
