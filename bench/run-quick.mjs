@@ -3,7 +3,7 @@
 // assert: `npm run bench` gives the medians against the targets).
 import { spawnSync } from 'node:child_process';
 
-const benches = ['bench/builder.bench.mjs', 'bench/status.bench.mjs'];
+const benches = ['bench/builder.bench.mjs', 'bench/status.bench.mjs', 'bench/list.bench.mjs'];
 let failed = 0;
 for (const file of benches) {
   const started = Date.now();

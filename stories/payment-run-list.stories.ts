@@ -24,7 +24,8 @@ function sandbox(options: SandboxOptions = {}, faults: FaultRule[] = []): Loaded
   const setup = setupSandbox(options);
   for (const fault of faults) setup.sandbox.faults.add({ path: '/v1/payment_runs', ...fault });
   const failNext = () => {
-    setup.sandbox.faults.add({ path: '/v1/payment_runs', status: 500, times: 1 });
+    // The client retries a failed read once: both attempts fail.
+    setup.sandbox.faults.add({ path: '/v1/payment_runs', status: 500, times: 2 });
   };
   return { client: setup.clientFor('controller'), failNext };
 }
@@ -137,7 +138,7 @@ export const NoMatch: Story = {
 /** Preset to the runs awaiting the user: `status="PENDING_CONFIRMATION"`. */
 export const AwaitingConfirmation: Story = {
   args: { status: 'PENDING_CONFIRMATION' },
-  play: shows('.col-needs', /Awaiting your confirmation/),
+  play: shows('tbody .col-needs', /Awaiting your confirmation/),
 };
 
 /** The first page fails: the error with Retry. */

@@ -152,7 +152,7 @@ export function paymentsView(t: Translate, s: PaymentsState): TemplateResult {
       part="payments"
       role="region"
       tabindex="0"
-      aria-labelledby="payments-title"
+      aria-labelledby="payments-title run-title"
       @scroll=${s.onScroll}
     >
       <table aria-rowcount=${s.visible.length + 1} @cop-use-suggested-name=${s.onUseName}>

@@ -79,7 +79,9 @@ export function runView(i18n: I18nController, s: RunViewState): TemplateResult {
   const { run } = s;
   const explain = explainText(t, run);
   return html`<div class="header">
-      <h2>${run.description || t('status.untitled', { id: run.paymentRunRef ?? run.id })}</h2>
+      <h2 id="run-title">
+        ${run.description || t('status.untitled', { id: run.paymentRunRef ?? run.id })}
+      </h2>
       ${statusChip(t, 'run', run.status)}
     </div>
     ${summaryView(t, i18n.date, run)} ${timelineView(t, timeline(run.status, s.cancelledFrom))}
