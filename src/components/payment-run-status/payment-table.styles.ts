@@ -123,6 +123,9 @@ export const tableStyles = css`
       min-width: 0;
       overflow-wrap: anywhere;
     }
+    tbody cop-result-badge {
+      overflow-wrap: normal;
+    }
     tbody .select {
       grid-area: 1 / 1;
     }
