@@ -60,10 +60,6 @@ export const styles = css`
     color: var(--_danger);
     background: var(--_danger-bg);
   }
-  .chip[data-tone='attention'] {
-    color: var(--_warning);
-    background: var(--_warning-bg);
-  }
   .chip[data-tone='ended'] {
     color: var(--_muted);
     background: transparent;
