@@ -2,8 +2,17 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
-import { apiStrings } from '../../i18n/api-strings.js';
+import { apiErrorStrings } from '../../i18n/api-errors.js';
+import {
+  fundingConflictStrings,
+  linkedAccountConflictStrings,
+} from '../../i18n/conflict-strings.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
+import {
+  fundingStatusStrings,
+  paymentStatusStrings,
+  runStatusStrings,
+} from '../../i18n/status-labels.js';
 import { buttons, skeleton, theme } from '../../styles/theme.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
 import { roleStrings } from '../shared/role-strings.js';
@@ -88,7 +97,13 @@ export class FundingInstructionsElement extends PaymentRunElement {
 
   private readonly internals = this.attachInternals();
   private readonly i18n = new I18nController(this, {
-    ...apiStrings,
+    // The 409s of funding a run and cancelling a funding group.
+    ...apiErrorStrings,
+    ...linkedAccountConflictStrings,
+    ...fundingConflictStrings,
+    ...runStatusStrings,
+    ...paymentStatusStrings,
+    ...fundingStatusStrings,
     ...roleStrings,
     ...fundingStrings,
   });

@@ -1,7 +1,7 @@
 /**
  * The built-in English texts of `<funding-instructions>`. Hosts override any key through the
  * `strings` property or `registerStrings(locale, …)`; error and status texts come from
- * `apiStrings`.
+ * `src/i18n/` (`api-errors.ts`, `conflict-strings.ts`, `status-labels.ts`).
  */
 export const fundingStrings = {
   'funding.title': 'Fund the payment run',

@@ -3,7 +3,7 @@
  * form with its submit. Loaded with `import()` when a dialog is about to open (`on-demand.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorText } from '../../i18n/api-strings.js';
+import { errorText } from '../../i18n/api-errors.js';
 import type { I18nController } from '../../i18n/i18n-controller.js';
 import { translator } from '../../i18n/translate.js';
 import { dialogTitle } from './dialog-title.js';

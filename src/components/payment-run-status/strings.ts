@@ -1,6 +1,6 @@
 /**
- * English texts of `<payment-run-status>`. The API's texts (errors, every 409 code, status
- * labels) come from `apiStrings`; the supplier form's labels and errors from the builder's table,
+ * English texts of `<payment-run-status>`. The API's texts (errors, the 409 codes of its
+ * calls, status labels) come from `src/i18n/`; the supplier form's labels and errors from the builder's table,
  * whose validators it reuses (both loaded with the form, `supplier-form.ts`). Override any key with
  * the `strings` property or `registerStrings()`.
  */
