@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { buildCdn, CDN_ENTRY, LOADER } from './build-cdn.mjs';
 import { root } from './cdn-compile.mjs';
 import { pageSizes } from './cdn-pages.mjs';
+import { quietTemplateMinifier } from './template-minifier.mjs';
 
 /** npm entry -> [what the README calls it, budget in bytes (min+gzip)] */
 export const budgets = {
@@ -52,6 +53,8 @@ async function measure(entry) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
+    // As the npm build (vite.config.ts) does: dist/ ships its templates minified.
+    plugins: [quietTemplateMinifier()],
     build: {
       write: false,
       target: 'es2022',
