@@ -1,7 +1,6 @@
 import { apiErrorStrings } from './api-errors.js';
 import {
   changeConflictStrings,
-  createConflictStrings,
   fundingConflictStrings,
   linkedAccountConflictStrings,
   runActionConflictStrings,
@@ -23,7 +22,6 @@ export const apiStrings = {
   ...changeConflictStrings,
   ...runActionConflictStrings,
   ...fundingConflictStrings,
-  ...createConflictStrings,
   ...runStatusStrings,
   ...paymentStatusStrings,
   ...fundingStatusStrings,

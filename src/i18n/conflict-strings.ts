@@ -37,7 +37,10 @@ export const runActionConflictStrings = {
     'Payments can only be cancelled while the run awaits confirmation.',
 } as const;
 
-/** Funding a run (the first also when creating one), cancelling a funding group. */
+/**
+ * Funding a run and the sandbox's simulated funding step, cancelling a funding group (the first
+ * and last also when creating a run).
+ */
 export const fundingConflictStrings = {
   'conflict.BANK_ACCOUNT_CANNOT_BE_ZERO_BALANCE_ACCOUNT':
     'A supplier’s bank account is your payment-run account. Choose the supplier’s own account.',
@@ -48,9 +51,5 @@ export const fundingConflictStrings = {
   'conflict.PAYMENT_RUN_GROUP_INVALID_STATE':
     'This funding group can only be cancelled while it awaits funds.',
   'conflict.REFERENCE_INVALID': 'This funding group does not belong to the payment run.',
-} as const;
-
-/** Creating a run only. */
-export const createConflictStrings = {
   'conflict.UNSUPPORTED_CURRENCY': 'This currency is not enabled for your account.',
 } as const;
