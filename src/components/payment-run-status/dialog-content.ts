@@ -10,6 +10,7 @@ import { dialogTitle } from './dialog-title.js';
 import type { Dialog, DialogContext, DialogController } from './dialogs.js';
 import { supplierFieldsView, supplierForm, supplierFormStrings } from './supplier-form.js';
 
+export { statusDialogStrings as strings } from './strings-dialogs.js';
 export { submitSupplier } from './supplier-submit.js';
 
 function editView(

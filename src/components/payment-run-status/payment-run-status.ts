@@ -109,7 +109,8 @@ export class PaymentRunStatusElement extends PaymentRunElement {
 
   @state() private announcement = '';
 
-  private readonly i18n = new I18nController(this, {
+  /** The English table; the texts of the dialogs and the sandbox's SCA step join it with their code. */
+  private readonly texts: Record<string, string> = {
     // The 409s of confirming, changing, cancelling and restarting a run, cancelling payments.
     ...apiErrorStrings,
     ...linkedAccountConflictStrings,
@@ -118,20 +119,21 @@ export class PaymentRunStatusElement extends PaymentRunElement {
     ...runStatusStrings,
     ...paymentStatusStrings,
     ...statusStrings,
-  });
+  };
+  private readonly i18n = new I18nController(this, this.texts);
   private readonly internals = this.attachInternals();
   private offered = new Map<RunAction, OfferedAction>();
   private totals = totalsByStatus([]);
   private rowContext?: RowContext;
 
-  private readonly dialogs = new DialogController(this);
+  private readonly dialogs = new DialogController(this, this.texts);
   private readonly table = new PaymentTable(this);
   private readonly rows = new RowWindow(
     this,
     () => this.table.visible.length,
     () => this.renderRoot.querySelector<HTMLElement>('.table-wrap'),
   );
-  private readonly sca = new ScaStep(this, (intent) => this.commands.run(intent));
+  private readonly sca = new ScaStep(this, (intent) => this.commands.run(intent), this.texts);
 
   private readonly sync = new RunSync(this, {
     api: () => this.api,
