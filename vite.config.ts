@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import { quietTemplateMinifier } from './scripts/template-minifier.mjs';
 
 /**
  * The npm library build: ESM, one file per source module under dist/, lit/@lit/zod/ky external.
- * The CDN build is scripts/build-cdn.mjs.
+ * The CDN build is scripts/build-cdn.mjs. The HTML and CSS inside `html` and `css` literals are
+ * minified (comments, indentation), as in the CDN build: hosts bundle dist/ as it is.
  */
 export const entries = {
   index: 'src/index.ts',
@@ -32,6 +34,7 @@ const external = [
 ];
 
 export default defineConfig({
+  plugins: [{ ...quietTemplateMinifier(), apply: 'build' }],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -41,6 +44,8 @@ export default defineConfig({
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
       external,
+      // The template minifier is slow by design; no timing report in the build output.
+      checks: { bundlerTimings: false },
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

@@ -2,32 +2,10 @@
 // minifies, with the HTML and CSS inside `html` and `css` template literals minified too.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import { build } from 'vite';
+import { quietTemplateMinifier } from './template-minifier.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/**
- * Minifies the HTML and CSS in `html` and `css` literals. The minifier prints, and then leaves
- * as they are, the style fragments it cannot parse alone (custom-property lists spliced into
- * other rules, `unsafeCSS`); those messages are kept out of the build output.
- */
-function quietTemplateMinifier() {
-  const plugin = minifyTemplateLiterals({ include: ['**/src/**/*.ts'] });
-  const transform = plugin.transform;
-  return {
-    ...plugin,
-    async transform(...args) {
-      const { warn, log } = console;
-      console.warn = console.log = () => {};
-      try {
-        return await transform.apply(this, args);
-      } finally {
-        Object.assign(console, { warn, log });
-      }
-    },
-  };
-}
 
 /**
  * Compiles `entry` (name -> source) into `outDir` as ES modules, minified. `external` and

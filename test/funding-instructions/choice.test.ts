@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fundingStrings } from '../../src/components/funding-instructions/strings.js';
+import { fundingChoiceStrings } from '../../src/components/funding-instructions/strings-choice.js';
+import { groupsPartStrings } from '../../src/components/funding-instructions/strings-groups.js';
+import { fundingStrings as firstPaintStrings } from '../../src/components/funding-instructions/strings.js';
+
+/** The element's English, with the texts that come with its parts. */
+const fundingStrings = { ...firstPaintStrings, ...fundingChoiceStrings, ...groupsPartStrings };
 import { setupSandbox } from '../helpers/sandbox.js';
 import {
   nextEvent,

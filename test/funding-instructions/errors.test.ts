@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { CONFLICT_CODES } from '../../src/api/conflict-codes.js';
-import { fundingStrings } from '../../src/components/funding-instructions/strings.js';
+import { fundingChoiceStrings } from '../../src/components/funding-instructions/strings-choice.js';
+import { groupsPartStrings } from '../../src/components/funding-instructions/strings-groups.js';
+import { fundingStrings as firstPaintStrings } from '../../src/components/funding-instructions/strings.js';
+
+/** The element's English, with the texts that come with its parts. */
+const fundingStrings = { ...firstPaintStrings, ...fundingChoiceStrings, ...groupsPartStrings };
 import { apiStrings } from '../../src/i18n/api-strings.js';
 import { setupSandbox } from '../helpers/sandbox.js';
 import {

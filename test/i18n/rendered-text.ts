@@ -6,18 +6,22 @@
 import { apiStrings } from '../../src/i18n/api-strings.js';
 import { copStrings } from '../../src/components/cop-result-badge/strings.js';
 import { fundingStrings } from '../../src/components/funding-instructions/strings.js';
+import { fundingChoiceStrings } from '../../src/components/funding-instructions/strings-choice.js';
+import { fundingGroupsStrings } from '../../src/components/funding-instructions/strings-groups.js';
 import { builderStrings } from '../../src/components/payment-run-builder/strings.js';
 import { builderFeedbackStrings } from '../../src/components/payment-run-builder/strings-feedback.js';
 import { builderImportStrings } from '../../src/components/payment-run-builder/strings-import.js';
 import { statusStrings } from '../../src/components/payment-run-status/strings.js';
+import { statusDialogStrings } from '../../src/components/payment-run-status/strings-dialogs.js';
+import { statusScaStrings } from '../../src/components/payment-run-status/strings-sca.js';
 import { hasLetters, SPOKEN_ATTRIBUTES } from './literal-text.js';
 
 /** Every built-in English table, as the elements merge them. */
 export const ENGLISH_TABLES = {
   api: apiStrings,
   builder: { ...builderStrings, ...builderImportStrings, ...builderFeedbackStrings },
-  status: statusStrings,
-  funding: fundingStrings,
+  status: { ...statusStrings, ...statusDialogStrings, ...statusScaStrings },
+  funding: { ...fundingStrings, ...fundingChoiceStrings, ...fundingGroupsStrings },
   cop: copStrings,
 } as const;
 

@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { apiStrings } from '../../src/i18n/api-strings.js';
 import { onDemand } from '../../src/components/payment-run-status/on-demand.js';
-import { statusStrings } from '../../src/components/payment-run-status/strings.js';
+import { statusDialogStrings } from '../../src/components/payment-run-status/strings-dialogs.js';
+import { statusScaStrings } from '../../src/components/payment-run-status/strings-sca.js';
+import { statusStrings as firstPaintStrings } from '../../src/components/payment-run-status/strings.js';
+
+/** The element's English, with the texts that come with the dialogs and the SCA step. */
+const statusStrings = { ...firstPaintStrings, ...statusDialogStrings, ...statusScaStrings };
 import type { PaymentRunStatusElement } from '../../src/payment-run-status.js';
 import { button, harness, mount, root, until } from './helpers.js';
 

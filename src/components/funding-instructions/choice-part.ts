@@ -12,6 +12,8 @@ import { runTotals } from './run-state.js';
 import { StartAction, type StartActionOptions } from './start-action.js';
 import type { View } from './views.js';
 
+export { fundingChoiceStrings as strings } from './strings-choice.js';
+
 export class ChoicePart {
   /** Starts funding with the chosen accounts. */
   readonly start: StartAction;

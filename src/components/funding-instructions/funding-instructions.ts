@@ -2,8 +2,13 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
-import { apiStrings } from '../../i18n/api-strings.js';
+import { apiErrorStrings } from '../../i18n/api-errors.js';
+import {
+  fundingConflictStrings,
+  linkedAccountConflictStrings,
+} from '../../i18n/conflict-strings.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
+import { runStatusStrings } from '../../i18n/status-labels.js';
 import { buttons, skeleton, theme } from '../../styles/theme.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
 import { roleStrings } from '../shared/role-strings.js';
@@ -87,11 +92,17 @@ export class FundingInstructionsElement extends PaymentRunElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 4000;
 
   private readonly internals = this.attachInternals();
-  private readonly i18n = new I18nController(this, {
-    ...apiStrings,
+  /** The English table; the texts of each part join it with the part's code (`parts.ts`). */
+  readonly #texts: Record<string, string> = {
+    // The 409s of funding a run and cancelling a funding group.
+    ...apiErrorStrings,
+    ...linkedAccountConflictStrings,
+    ...fundingConflictStrings,
+    ...runStatusStrings,
     ...roleStrings,
     ...fundingStrings,
-  });
+  };
+  private readonly i18n = new I18nController(this, this.#texts);
   readonly #poller = new RunPoller(this, {
     interval: () => this.pollInterval,
     maxInterval: () => Math.max(this.pollInterval, MAX_POLL_INTERVAL),
@@ -111,6 +122,7 @@ export class FundingInstructionsElement extends PaymentRunElement {
     api: () => this.api,
     data: this.#data,
     i18n: this.i18n,
+    texts: this.#texts,
     mayFund: () => this.#fundRole.allowed,
     announce: (text) => this.#announcer.announce(text),
     focus: async (selector) => {

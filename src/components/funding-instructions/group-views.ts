@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FundingInstruction } from '../../api/schemas/funding.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
-import { statusLabel } from '../../i18n/api-strings.js';
+import { statusLabel } from '../../i18n/status-labels.js';
 import { paymentsTable } from './payments-table.js';
 import { canCancel, fundingProgress, needsFunds, type FundingProgress } from './run-state.js';
 import { errorView, type View } from './views.js';

@@ -14,6 +14,8 @@ import { groupsStyles } from './groups-part.styles.js';
 import { adoptPartStyles, type PartOptions } from './parts.js';
 import type { View } from './views.js';
 
+export { groupsPartStrings as strings } from './strings-groups.js';
+
 export class GroupsPart {
   /** Pays and cancels groups. */
   readonly actions: GroupActions;

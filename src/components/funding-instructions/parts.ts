@@ -36,6 +36,8 @@ export interface PartOptions {
   api(): PaymentRunClient;
   data: FundingData;
   i18n: I18nController;
+  /** The element's English table: each part's texts join it once the part is loaded. */
+  texts: Record<string, string>;
   /** Whether the user may fund, pay and cancel. */
   mayFund(): boolean;
   /** Says an outcome in the element's live region. */
@@ -120,7 +122,8 @@ export class FundingParts {
       host,
       'choice',
       async () => {
-        const { ChoicePart } = await partLoaders.choice();
+        const { ChoicePart, strings } = await partLoaders.choice();
+        Object.assign(options.texts, strings);
         return new ChoicePart(host, { ...options, loadGroups: () => this.groups.load() });
       },
       // In the update that shows the stage, so while the linked accounts are read: the skeleton
@@ -130,7 +133,11 @@ export class FundingParts {
     this.groups = new LazyPart(
       host,
       'groups',
-      async () => new (await partLoaders.groups()).GroupsPart(host, options),
+      async () => {
+        const { GroupsPart, strings } = await partLoaders.groups();
+        Object.assign(options.texts, strings);
+        return new GroupsPart(host, options);
+      },
       // Groups are read only for a user who may fund; ones read before the roles changed show.
       () => data.stage === 'funding' && (options.mayFund() || data.groups.length > 0),
     );

@@ -1,7 +1,7 @@
 /** The payments of one funding group: a table, stacked into cards in a narrow box. */
 import { html, type TemplateResult } from 'lit';
 import type { FundingInstruction } from '../../api/schemas/funding.js';
-import { statusLabel } from '../../i18n/api-strings.js';
+import { statusLabel } from '../../i18n/status-labels.js';
 import type { View } from './views.js';
 
 export function paymentsTable(v: View, group: FundingInstruction): TemplateResult {

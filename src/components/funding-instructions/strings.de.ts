@@ -1,7 +1,14 @@
+import type { fundingChoiceStrings } from './strings-choice.js';
+import type { fundingGroupsStrings } from './strings-groups.js';
 import type { fundingStrings } from './strings.js';
 
 /** German texts of `<funding-instructions>`: `registerStrings('de', fundingStringsDe)`. */
-export const fundingStringsDe: Record<keyof typeof fundingStrings, string> = {
+export const fundingStringsDe: Record<
+  | keyof typeof fundingStrings
+  | keyof typeof fundingChoiceStrings
+  | keyof typeof fundingGroupsStrings,
+  string
+> = {
   'funding.title': 'Zahlungslauf finanzieren',
   'funding.run': 'Zahlungslauf {name} · {status}',
   'funding.total': 'Zu finanzieren: {amount}',

@@ -1,10 +1,17 @@
+import type { fundingChoiceStrings } from './strings-choice.js';
+import type { fundingGroupsStrings } from './strings-groups.js';
 import type { fundingStrings } from './strings.js';
 
 /**
  * French texts of `<funding-instructions>`: `registerStrings('fr', fundingStringsFr)`. Spaces
  * before `:` and inside `« »` are no-break spaces, before `;` and `?` narrow no-break spaces.
  */
-export const fundingStringsFr: Record<keyof typeof fundingStrings, string> = {
+export const fundingStringsFr: Record<
+  | keyof typeof fundingStrings
+  | keyof typeof fundingChoiceStrings
+  | keyof typeof fundingGroupsStrings,
+  string
+> = {
   'funding.title': 'Financer le lot de paiements',
   'funding.run': 'Lot de paiements {name} · {status}',
   'funding.total': 'Total à financer : {amount}',

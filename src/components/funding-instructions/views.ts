@@ -4,7 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
-import { errorText, statusLabel } from '../../i18n/api-strings.js';
+import { errorText } from '../../i18n/api-errors.js';
+import { statusLabel } from '../../i18n/status-labels.js';
 import type { Translate } from '../../i18n/translate.js';
 import { STEPS, currentStep, runTotals } from './run-state.js';
 

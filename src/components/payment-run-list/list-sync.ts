@@ -1,10 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { RunPoller, type PollOutcome } from '../shared/run-poller.js';
+import { isAbort, RunPoller, type PollOutcome } from '../shared/run-poller.js';
 import type { ListState } from './list-state.js';
 import type { ListProvider, ListRow } from './provider.types.js';
-
-const isAbort = (error: unknown) => (error as Error | undefined)?.name === 'AbortError';
 
 /** The page shown: the state it was read for, and its rows in the API's order. */
 export interface ShownPage {

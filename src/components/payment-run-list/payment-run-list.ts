@@ -3,7 +3,8 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ConfigurationError } from '../../api/errors/configuration-error.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
-import { apiStrings, errorText, statusLabel } from '../../i18n/api-strings.js';
+import { apiErrorStrings, errorText } from '../../i18n/api-errors.js';
+import { runStatusStrings, statusLabel } from '../../i18n/status-labels.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { buttons, fields, skeleton, theme } from '../../styles/theme.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
@@ -109,7 +110,11 @@ export class PaymentRunListElement extends PaymentRunElement {
   @state() private invalid: AmountField[] = [];
   @state() private announcement = '';
 
-  private readonly i18n = new I18nController(this, { ...apiStrings, ...listStrings });
+  private readonly i18n = new I18nController(this, {
+    ...apiErrorStrings,
+    ...runStatusStrings,
+    ...listStrings,
+  });
   private readonly internals = this.attachInternals();
   private rows: ListRow[] = [];
   private announceNext = false;

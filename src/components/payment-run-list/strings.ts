@@ -1,5 +1,5 @@
 /**
- * English texts of `<payment-run-list>`. Status words come from the shared `apiStrings`
+ * English texts of `<payment-run-list>`. Status words come from the shared `runStatusStrings`
  * (`status.run.*`), so the list and `<payment-run-status>` say the same. Override any key with the
  * `strings` property or `registerStrings()`.
  */

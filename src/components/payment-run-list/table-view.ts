@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { statusLabel } from '../../i18n/api-strings.js';
+import { statusLabel } from '../../i18n/status-labels.js';
 import type { Translate } from '../../i18n/translate.js';
 import { SORT_KEYS, type ListState, type SortKey } from './list-state.js';
 import type { ListRow } from './provider.types.js';

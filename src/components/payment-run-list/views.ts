@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { PAYMENT_RUN_STATUSES } from '../../api/enums.js';
-import { statusLabel } from '../../i18n/api-strings.js';
+import { statusLabel } from '../../i18n/status-labels.js';
 import type { Translate } from '../../i18n/translate.js';
 import { amountExample, amountText, type AmountField } from './filter-form.js';
 import { pageRange, type ListFilters } from './list-state.js';

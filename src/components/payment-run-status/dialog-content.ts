@@ -3,13 +3,14 @@
  * form with its submit. Loaded with `import()` when a dialog is about to open (`on-demand.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorText } from '../../i18n/api-strings.js';
+import { errorText } from '../../i18n/api-errors.js';
 import type { I18nController } from '../../i18n/i18n-controller.js';
 import { translator } from '../../i18n/translate.js';
 import { dialogTitle } from './dialog-title.js';
 import type { Dialog, DialogContext, DialogController } from './dialogs.js';
 import { supplierFieldsView, supplierForm, supplierFormStrings } from './supplier-form.js';
 
+export { statusDialogStrings as strings } from './strings-dialogs.js';
 export { submitSupplier } from './supplier-submit.js';
 
 function editView(

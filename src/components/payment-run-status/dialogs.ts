@@ -40,9 +40,10 @@ export class DialogController implements ReactiveController {
   #opening = false;
   #cancelIdle?: () => void;
 
-  constructor(host: ReactiveElement) {
+  /** `texts` is the element's table, which the dialogs' texts join once loaded. */
+  constructor(host: ReactiveElement, texts: Record<string, string>) {
     this.#host = host;
-    this.content = new LazyPart(host, () => onDemand.dialogs());
+    this.content = new LazyPart(host, () => onDemand.dialogs(), texts);
     host.addController(this);
   }
 

@@ -5,6 +5,7 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
+import type { StringTable } from '../../i18n/translate.js';
 
 /** The loaders; a test swaps one for a loader that fails, to see the failure shown with Retry. */
 export const onDemand = {
@@ -23,10 +24,23 @@ export class LazyPart<M> {
   readonly #host: ReactiveControllerHost;
   readonly #task: Task<[], M>;
 
-  /** `load` is called each time, so a loader swapped in `onDemand` is used. */
-  constructor(host: ReactiveControllerHost, load: () => Promise<M>) {
+  /**
+   * `load` is called each time, so a loader swapped in `onDemand` is used. The module's English
+   * `strings`, if it has any, are merged into `texts` (the element's table) once it is loaded.
+   */
+  constructor(
+    host: ReactiveControllerHost,
+    load: () => Promise<M>,
+    texts?: Record<string, string>,
+  ) {
     this.#host = host;
-    this.#task = new Task(host, { task: () => load(), autoRun: false });
+    const task = async () => {
+      const module = await load();
+      const { strings } = module as { strings?: StringTable };
+      if (texts && strings) Object.assign(texts, strings);
+      return module;
+    };
+    this.#task = new Task(host, { task, autoRun: false });
   }
 
   /** The module, once loaded. */

@@ -1,5 +1,5 @@
 import type { ReactiveElement } from 'lit';
-import { errorText } from '../../i18n/api-strings.js';
+import { errorText } from '../../i18n/api-errors.js';
 import type { I18nController } from '../../i18n/i18n-controller.js';
 import {
   ActionFocus,

@@ -2,7 +2,13 @@ import { TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PaymentRun, SupplierInput } from '../../api/schemas/payment-run.js';
-import { apiStrings, statusLabel } from '../../i18n/api-strings.js';
+import { apiErrorStrings } from '../../i18n/api-errors.js';
+import {
+  changeConflictStrings,
+  linkedAccountConflictStrings,
+  runActionConflictStrings,
+} from '../../i18n/conflict-strings.js';
+import { paymentStatusStrings, runStatusStrings, statusLabel } from '../../i18n/status-labels.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { buttons, fields, skeleton, theme } from '../../styles/theme.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
@@ -103,20 +109,31 @@ export class PaymentRunStatusElement extends PaymentRunElement {
 
   @state() private announcement = '';
 
-  private readonly i18n = new I18nController(this, { ...apiStrings, ...statusStrings });
+  /** The English table; the texts of the dialogs and the sandbox's SCA step join it with their code. */
+  private readonly texts: Record<string, string> = {
+    // The 409s of confirming, changing, cancelling and restarting a run, cancelling payments.
+    ...apiErrorStrings,
+    ...linkedAccountConflictStrings,
+    ...changeConflictStrings,
+    ...runActionConflictStrings,
+    ...runStatusStrings,
+    ...paymentStatusStrings,
+    ...statusStrings,
+  };
+  private readonly i18n = new I18nController(this, this.texts);
   private readonly internals = this.attachInternals();
   private offered = new Map<RunAction, OfferedAction>();
   private totals = totalsByStatus([]);
   private rowContext?: RowContext;
 
-  private readonly dialogs = new DialogController(this);
+  private readonly dialogs = new DialogController(this, this.texts);
   private readonly table = new PaymentTable(this);
   private readonly rows = new RowWindow(
     this,
     () => this.table.visible.length,
     () => this.renderRoot.querySelector<HTMLElement>('.table-wrap'),
   );
-  private readonly sca = new ScaStep(this, (intent) => this.commands.run(intent));
+  private readonly sca = new ScaStep(this, (intent) => this.commands.run(intent), this.texts);
 
   private readonly sync = new RunSync(this, {
     api: () => this.api,

@@ -11,7 +11,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Payment } from '../../api/schemas/payment-run.js';
-import { statusLabel } from '../../i18n/api-strings.js';
+import { statusLabel } from '../../i18n/status-labels.js';
 import type { Translate } from '../../i18n/translate.js';
 import type { CopUseSuggestedNameDetail } from '../cop-result-badge/events.js';
 import { roleReasonKey } from '../shared/roles.js';

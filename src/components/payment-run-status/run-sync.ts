@@ -4,14 +4,12 @@ import type { PaymentRunClient } from '../../api/client.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
 import { emit } from '../shared/emit.js';
 import { isStale } from '../shared/run-freshness.js';
-import { RunPoller, type PollOutcome } from '../shared/run-poller.js';
+import { isAbort, RunPoller, type PollOutcome } from '../shared/run-poller.js';
 import { reconcile } from './reconcile.js';
 import { isTerminal } from './run-view.js';
 
 /** Where a run shown came from. */
 export type RunSource = 'load' | 'refresh' | 'action' | 'push';
-
-const isAbort = (error: unknown) => (error as Error | undefined)?.name === 'AbortError';
 
 /** What of `<payment-run-status>` the controller reads and writes. */
 export interface RunSyncHost extends ReactiveElement {

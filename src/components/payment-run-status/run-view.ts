@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isKnown, TERMINAL_PAYMENT_RUN_STATUSES } from '../../api/enums.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
-import { errorText } from '../../i18n/api-strings.js';
+import { errorText } from '../../i18n/api-errors.js';
 import type { I18nController } from '../../i18n/i18n-controller.js';
 import type { Translate } from '../../i18n/translate.js';
 import { timeline } from './timeline.js';

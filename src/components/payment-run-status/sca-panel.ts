@@ -7,6 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translate } from '../../i18n/translate.js';
 
+export { statusScaStrings as strings } from './strings-sca.js';
+
 export { simulateScaChallenge, simulateScaVerify } from '../../api/simulate.js';
 
 export interface ScaPanelState {

@@ -22,11 +22,18 @@ export class ScaStep {
   readonly #panel: LazyPart<ScaPanel>;
   #sandbox = false;
 
-  /** `run` performs an SCA intent as the host's other actions. */
-  constructor(host: ReactiveElement, run: (intent: Intent) => Promise<boolean>) {
+  /**
+   * `run` performs an SCA intent as the host's other actions; `texts` is the element's table,
+   * which the step's texts join once loaded.
+   */
+  constructor(
+    host: ReactiveElement,
+    run: (intent: Intent) => Promise<boolean>,
+    texts: Record<string, string>,
+  ) {
     this.#host = host;
     this.#run = run;
-    this.#panel = new LazyPart(host, () => onDemand.sandboxSca());
+    this.#panel = new LazyPart(host, () => onDemand.sandboxSca(), texts);
   }
 
   /** Settles when the sandbox's step is loaded, or failed to load. */

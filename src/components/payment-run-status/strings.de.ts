@@ -1,8 +1,13 @@
 import { roleStringsDe } from '../shared/role-strings.de.js';
+import type { statusDialogStrings } from './strings-dialogs.js';
+import type { statusScaStrings } from './strings-sca.js';
 import type { statusStrings } from './strings.js';
 
 /** German texts of `<payment-run-status>`; register with `registerStrings('de', statusStringsDe)`. */
-export const statusStringsDe: Record<keyof typeof statusStrings, string> = {
+export const statusStringsDe: Record<
+  keyof typeof statusStrings | keyof typeof statusDialogStrings | keyof typeof statusScaStrings,
+  string
+> = {
   'status.untitled': 'Zahlungslauf {id}',
   'status.loading': 'Der Zahlungslauf wird geladen …',
   'status.empty': 'Kein Zahlungslauf zum Anzeigen.',

@@ -1,4 +1,6 @@
 import { roleStringsFr } from '../shared/role-strings.fr.js';
+import type { statusDialogStrings } from './strings-dialogs.js';
+import type { statusScaStrings } from './strings-sca.js';
 import type { statusStrings } from './strings.js';
 
 /**
@@ -6,7 +8,10 @@ import type { statusStrings } from './strings.js';
  * Spaces before `:` and inside `« »` are no-break spaces, before `;` and `?` narrow no-break
  * spaces.
  */
-export const statusStringsFr: Record<keyof typeof statusStrings, string> = {
+export const statusStringsFr: Record<
+  keyof typeof statusStrings | keyof typeof statusDialogStrings | keyof typeof statusScaStrings,
+  string
+> = {
   'status.untitled': 'Lot de paiements {id}',
   'status.loading': 'Chargement du lot de paiements…',
   'status.empty': 'Aucun lot de paiements à afficher.',

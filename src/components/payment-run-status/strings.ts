@@ -1,8 +1,9 @@
 /**
- * English texts of `<payment-run-status>`. The API's texts (errors, every 409 code, status
- * labels) come from `apiStrings`; the supplier form's labels and errors from the builder's table,
- * whose validators it reuses (both loaded with the form, `supplier-form.ts`). Override any key with
- * the `strings` property or `registerStrings()`.
+ * English texts of `<payment-run-status>`. The API's texts (errors, the 409 codes of its calls,
+ * status labels) come from `src/i18n/`; the texts of the dialogs and of the sandbox's SCA step
+ * come with their code (`strings-dialogs.ts`, `strings-sca.ts`); the supplier form's labels and
+ * errors from the builder's table, whose validators it reuses (both loaded with the form,
+ * `supplier-form.ts`). Override any key with the `strings` property or `registerStrings()`.
  */
 import { roleStrings } from '../shared/role-strings.js';
 
@@ -101,38 +102,12 @@ export const statusStrings = {
   'payments.type.BUSINESS': 'Business',
 
   'cancel.title': 'Cancel this payment run?',
-  'cancel.body': 'No payment in the run will be made. This cannot be undone.',
   'cancel.titlePayments_one': 'Cancel {count} payment?',
   'cancel.titlePayments_other': 'Cancel {count} payments?',
-  'cancel.bodyPayments':
-    'The selected payments will not be made; the others stay in the run. This cannot be undone.',
-  'cancel.confirm': 'Yes, cancel',
-  'cancel.keep': 'No, keep',
 
   'edit.title': 'Edit supplier',
-  'edit.intro': 'Payment {reference} of {amount}. Only the supplier can change.',
-  'edit.save': 'Save supplier',
-  'edit.close': 'Close',
   'dialog.close': 'Close',
 
   'sca.title': 'Authorise the run',
   'sca.host': 'No payment is made until the run is authorised.',
-  'sca.sandbox': 'Sandbox: the one-time code is 123456.',
-  'sca.send': 'Send the code',
-  'sca.sent': 'Code sent. Enter it to authorise the run.',
-  'sca.code': 'One-time code',
-  'sca.verify': 'Authorise',
-  'sca.needsController': 'Only a controller can authorise a run.',
-
-  // The SCA simulator's 409 codes (digest §6), read by errorText like the API's.
-  'conflict.STATE_INVALID': 'This run no longer needs authorising: it was cancelled or completed.',
-  'conflict.CHANNEL_NOT_SUPPORTED': 'One-time codes cannot be sent this way.',
-  'conflict.CHANNEL_NOT_REGISTERED':
-    'This user has no phone enrolled for one-time codes. Enrol one first.',
-  'conflict.VERIFICATION_CODE_EXPIRED': 'The code has expired. Restart the run to get a new one.',
-  'conflict.VERIFICATION_CODE_INVALID': 'That code is not right. Check it and try again.',
-  'conflict.ONE_CHALLENGE_LIMIT_REMAINING': 'That code is not right. You have one try left.',
-  'conflict.CHALLENGE_LIMIT_EXCEEDED':
-    'Too many wrong codes: authorisation failed. A controller can restart the run.',
-  'conflict.PAYMENT_RUN_SCA_CHALLENGE_VERIFY_FAILED': 'The code could not be checked. Try again.',
 } as const;

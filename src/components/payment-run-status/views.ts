@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isKnown, PAYMENT_STATUSES } from '../../api/enums.js';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
-import { statusLabel } from '../../i18n/api-strings.js';
+import { statusLabel } from '../../i18n/status-labels.js';
 import type { StringTable, Translate } from '../../i18n/translate.js';
 import type { OfferedAction, RunAction } from './actions.js';
 import type { StatusTotal } from './payments.js';

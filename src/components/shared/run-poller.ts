@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** A load or poll that was aborted (the element left the page, or a newer one replaced it). */
+export const isAbort = (error: unknown) => (error as Error | undefined)?.name === 'AbortError';
+
 /** What one poll found. */
 export type PollOutcome = 'changed' | 'same' | 'error';
 
