@@ -142,7 +142,7 @@ export function readmeSnippet(files) {
     '></payment-run-status>',
     '```',
     '',
-    `\`${CDN_ENTRY}\` is ${entry.gz} B min+gzip and holds all four elements and the client. What`,
+    `\`${CDN_ENTRY}\` is ${entry.gz} B min+gzip and holds every element and the client. What`,
     'loads only when used comes from the same folder: German and French',
     `(\`locales/de.js\`, ${byFile['locales/de.js'].gz} B; \`locales/fr.js\`, ${byFile['locales/fr.js'].gz} B; add a \`<script type="module">\``,
     'for each), and the chunks of the CSV import, the long-list virtualizer, the status dialogs and',
