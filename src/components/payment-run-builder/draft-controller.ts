@@ -24,6 +24,8 @@ export interface DraftHost {
 export class DraftController implements ReactiveController {
   #loadedKey = '';
   #module?: typeof DraftModule;
+  /** A save asked for before the storage code was there: done once it is. */
+  #unsaved = false;
   readonly #host: DraftHost;
 
   constructor(element: ReactiveControllerHost, host: DraftHost) {
@@ -41,7 +43,9 @@ export class DraftController implements ReactiveController {
   /** Saves the draft (a moment after the last change; at once with `now`). */
   save(now = false): void {
     const key = this.#host.key();
-    if (key) this.#module?.writeDraft(key, this.#host.snapshot, now);
+    if (!key) return;
+    if (this.#module) this.#module.writeDraft(key, this.#host.snapshot, now);
+    else this.#unsaved = true;
   }
 
   /** Forgets the draft: the run was created or reset. */
@@ -57,5 +61,7 @@ export class DraftController implements ReactiveController {
     // What the user typed meanwhile wins over an older draft.
     const draft = this.#host.blank() ? drafts.readDraft(key) : undefined;
     if (draft) this.#host.restore(draft);
+    if (this.#unsaved) drafts.writeDraft(key, this.#host.snapshot, true);
+    this.#unsaved = false;
   }
 }

@@ -80,7 +80,10 @@ export class ImportController {
 
   async #load(retry: () => void): Promise<ImportFlow | undefined> {
     const flow = await this.#host.loadFlow(retry);
-    return this.#flow ?? flow?.openImportFlow(this.#element, this.#host, (rows) => void this.#close(rows));
+    return (
+      this.#flow ??
+      flow?.openImportFlow(this.#element, this.#host, (rows) => void this.#close(rows))
+    );
   }
 
   async #close(rows?: Row[]): Promise<void> {

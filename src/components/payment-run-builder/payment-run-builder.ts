@@ -340,7 +340,8 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
         file: this.import.onFile,
         export: this.onExport,
       })}
-      ${this.parts.render(t)} ${this.import.render()} ${this.problems.render(this.submission.failure, () => this.submit())}
+      ${this.parts.render(t)} ${this.import.render()}
+      ${this.problems.render(this.submission.failure, () => this.submit())}
       <div
         class="rows"
         part="rows"

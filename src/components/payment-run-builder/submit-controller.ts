@@ -21,7 +21,9 @@ export interface PendingIntent {
 function fresh(intent: unknown): intent is PendingIntent {
   const { ref, body, at } = (intent ?? {}) as Partial<PendingIntent>;
   const age = Date.now() - (at ?? NaN);
-  return typeof ref === 'string' && typeof body === 'string' && age >= 0 && age < IDEMPOTENCY_WINDOW_MS;
+  return (
+    typeof ref === 'string' && typeof body === 'string' && age >= 0 && age < IDEMPOTENCY_WINDOW_MS
+  );
 }
 
 /** What a submit shows of the problems, before and after the call (`ProblemsController`). */
