@@ -131,17 +131,20 @@ export class SubmitController implements ReactiveController {
       if (await loaded) await problems.focusFirst();
       return undefined;
     }
-    // Its outcome could not be shown: nothing is sent, the builder offers Retry.
-    if (!(await loaded)) return undefined;
     const request = frozenCopy(body());
-    const ref = this.#refFor(request);
     if (!emit(this.#host, 'payment-run-submit', { request }, { cancelable: true }))
       return undefined;
+    this.#setBusy(true);
+    if (!(await loaded)) {
+      // Its outcome could not be shown: nothing is sent, the builder offers Retry.
+      this.#setBusy(false);
+      return undefined;
+    }
+    const ref = this.#refFor(request);
     problems.sending();
     this.#steps.sending(this.#intent!);
     const paymentRun = await this.#call(request, ref);
-    this.busy = false;
-    this.#host.requestUpdate();
+    this.#setBusy(false);
     if (paymentRun) {
       this.created = paymentRun;
       this.#intent = undefined;
@@ -162,10 +165,13 @@ export class SubmitController implements ReactiveController {
     return this.#intent.ref;
   }
 
-  async #call(request: PaymentRunCreate, idempotencyRef: string) {
-    this.busy = true;
-    this.failure = undefined;
+  #setBusy(busy: boolean): void {
+    this.busy = busy;
     this.#host.requestUpdate();
+  }
+
+  async #call(request: PaymentRunCreate, idempotencyRef: string) {
+    this.failure = undefined;
     this.#abort = new AbortController();
     try {
       return await this.#steps.create(request, { idempotencyRef, signal: this.#abort.signal });
