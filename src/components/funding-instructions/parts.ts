@@ -15,7 +15,7 @@ import { NetworkError } from '../../api/errors/network-error.js';
 import { OnDemand } from '../shared/on-demand.js';
 import type { I18nController } from '../../i18n/i18n-controller.js';
 import type { ChoicePart } from './choice-part.js';
-import type { FundingData } from './funding-data.js';
+import { reportFailure, type FundingAction, type FundingData } from './funding-data.js';
 import type { GroupActionsHost } from './group-actions.js';
 import type { GroupsPart } from './groups-part.js';
 import { errorView, skeletonView, type View } from './views.js';
@@ -62,12 +62,20 @@ export class LazyPart<T> implements ReactiveController {
   readonly #needed: () => boolean;
   #started = false;
 
-  constructor(host: ReactiveElement, name: string, load: () => Promise<T>, needed: () => boolean) {
+  /** `action`: what `payment-run-error` says the element was doing when the part failed to load. */
+  constructor(
+    host: ReactiveElement,
+    [name, action]: [string, FundingAction],
+    load: () => Promise<T>,
+    needed: () => boolean,
+  ) {
     this.#name = name;
     this.#needed = needed;
     this.#part = new OnDemand(host, () =>
       load().catch((cause: unknown) => {
-        throw new NetworkError(`The ${name} part could not be loaded.`, { cause });
+        const error = new NetworkError(`The ${name} part could not be loaded.`, { cause });
+        reportFailure(host, error, action);
+        throw error;
       }),
     );
     host.addController(this);
@@ -114,7 +122,7 @@ export class FundingParts {
     const { data } = options;
     this.choice = new LazyPart(
       host,
-      'choice',
+      ['choice', 'fund'],
       async () => {
         const { ChoicePart } = await partLoaders.choice();
         return new ChoicePart(host, { ...options, loadGroups: () => this.groups.load() });
@@ -125,7 +133,7 @@ export class FundingParts {
     );
     this.groups = new LazyPart(
       host,
-      'groups',
+      ['groups', 'refresh-groups'],
       async () => new (await partLoaders.groups()).GroupsPart(host, options),
       // Groups are read only for a user who may fund; ones read before the roles changed show.
       () => data.stage === 'funding' && (options.mayFund() || data.groups.length > 0),

@@ -1,6 +1,7 @@
 import { nothing, type ReactiveElement } from 'lit';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
 import type { Translate } from '../../i18n/translate.js';
+import { emit } from '../shared/emit.js';
 import { scaView } from './action-views.js';
 import type { Intent } from './intents.js';
 import { LazyPart, onDemand } from './on-demand.js';
@@ -26,7 +27,12 @@ export class ScaStep {
   constructor(host: ReactiveElement, run: (intent: Intent) => Promise<boolean>) {
     this.#host = host;
     this.#run = run;
-    this.#panel = new LazyPart(host, () => onDemand.sandboxSca());
+    this.#panel = new LazyPart(host, () =>
+      onDemand.sandboxSca().catch((error: unknown) => {
+        if (host.isConnected) emit(host, 'payment-run-error', { error, action: 'sca' });
+        throw error;
+      }),
+    );
   }
 
   /** Settles when the sandbox's step is loaded, or failed to load. */
