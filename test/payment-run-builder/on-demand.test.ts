@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { builderLoaders } from '../../src/components/payment-run-builder/on-demand.js';
 import type { PaymentRunErrorDetail } from '../../src/components/shared/events.js';
 import type { PaymentRunBuilderElement } from '../../src/payment-run-builder.js';
+import { fitReport, resetBox, useBox } from '../helpers/layout.js';
 import { setupSandbox, type SandboxSetup } from '../helpers/sandbox.js';
 import { $, builder, field, fillRow, GOOD_FPS, once, until } from './helpers.js';
 
@@ -39,6 +40,7 @@ describe('<payment-run-builder> code that cannot load', () => {
     setup = setupSandbox();
   });
   afterEach(() => {
+    resetBox();
     Object.assign(builderLoaders, original);
     sessionStorage.removeItem('on-demand-draft');
     setup.sandbox.stop();
@@ -124,5 +126,15 @@ describe('<payment-run-builder> code that cannot load', () => {
     retry(el).click();
     await until(() => field(el, 0, 'name').value === GOOD_FPS.name);
     expect(alertOf(el)).to.equal(null);
+  });
+
+  it('the alert fits a 280px box at 200 % text', async () => {
+    await useBox(280, 2);
+    const el = await builder();
+    unreachable('csv');
+    await el.exportCsv().catch(() => undefined);
+    await el.updateComplete;
+    expect(alertOf(el)).to.not.equal(null);
+    expect(fitReport(el)).to.equal('');
   });
 });
