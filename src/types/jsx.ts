@@ -118,7 +118,7 @@ export interface PaymentRunBuilderJsxProps {
   'onpayment-run-submit'?: (event: HTMLElementEventMap['payment-run-submit']) => void;
   /** The API created the run: `{ paymentRun }` (status QUEUED). */
   'onpayment-run-created'?: (event: HTMLElementEventMap['payment-run-created']) => void;
-  /** Creating the run failed: `{ error, action: 'submit' }`; the rows are kept. */
+  /** Creating the run failed: `{ error, action: 'submit' }`; the rows are kept. Also when code loaded on demand could not load (`action`: `submit`, `import`, `export` or `restore`); the builder shows it with Retry. */
   'onpayment-run-error'?: (event: HTMLElementEventMap['payment-run-error']) => void;
 }
 

@@ -114,7 +114,7 @@ export interface PaymentRunBuilderVueProps {
   onPaymentRunSubmit?: (event: HTMLElementEventMap['payment-run-submit']) => void;
   /** The API created the run: `{ paymentRun }` (status QUEUED). */
   onPaymentRunCreated?: (event: HTMLElementEventMap['payment-run-created']) => void;
-  /** Creating the run failed: `{ error, action: 'submit' }`; the rows are kept. */
+  /** Creating the run failed: `{ error, action: 'submit' }`; the rows are kept. Also when code loaded on demand could not load (`action`: `submit`, `import`, `export` or `restore`); the builder shows it with Retry. */
   onPaymentRunError?: (event: HTMLElementEventMap['payment-run-error']) => void;
 }
 

@@ -43,7 +43,17 @@ function countLoads(): Record<keyof Loaders, number> {
 }
 
 describe('<funding-instructions> UI loaded on demand', () => {
-  afterEach(() => Object.assign(partLoaders, real));
+  /** The actions of every `payment-run-error` that reached the document. */
+  let actions: string[] = [];
+  const onError = (e: Event) => actions.push((e as CustomEvent<{ action: string }>).detail.action);
+  beforeEach(() => {
+    actions = [];
+    document.addEventListener('payment-run-error', onError);
+  });
+  afterEach(() => {
+    Object.assign(partLoaders, real);
+    document.removeEventListener('payment-run-error', onError);
+  });
 
   it('loads neither the account choice nor the groups for a run not ready to fund', async () => {
     const loads = countLoads();
@@ -99,6 +109,7 @@ describe('<funding-instructions> UI loaded on demand', () => {
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(text(alert)).to.contain(apiStrings['error.network']);
     expect($(el, '[part="start-button"]')).to.equal(null);
+    expect(actions).to.deep.equal(['fund']);
     await expect(el).to.be.accessible();
 
     alert.querySelector('button')!.click();
@@ -118,6 +129,7 @@ describe('<funding-instructions> UI loaded on demand', () => {
     const alert = await shown(el, '#groups-error');
     expect(text(alert)).to.contain(apiStrings['error.network']);
     expect(el.matches(':state(error)'), 'the run itself loaded').to.equal(false);
+    expect(actions).to.deep.equal(['refresh-groups']);
     await expect(el).to.be.accessible();
 
     alert.querySelector('button')!.click();

@@ -93,9 +93,15 @@ describe('<payment-run-status> with a 1000-payment run', () => {
     const box = region(el);
     expect(box.getAttribute('role')).to.equal('region');
     expect(box.getAttribute('tabindex')).to.equal('0');
-    expect(root(el).getElementById(box.getAttribute('aria-labelledby')!)!.textContent).to.equal(
-      'Payments',
-    );
+    // Named "Payments" and the run's title, so two runs on one page have distinct regions.
+    const name = box
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => root(el).getElementById(id)!.textContent!.trim())
+      .join(' ');
+    const title = root(el).querySelector('h2')!.textContent!.trim();
+    expect(title).to.not.equal('');
+    expect(name).to.equal(`Payments ${title}`);
   });
 
   it('reaches every payment by scrolling its region, in order', async function () {

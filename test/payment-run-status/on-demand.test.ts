@@ -37,10 +37,18 @@ const buttonNamed = (within: ParentNode, text: string) =>
 
 describe('<payment-run-status> parts loaded on demand', () => {
   let parts: ReturnType<typeof loads>;
+  /** The actions of every `payment-run-error` that reached the document. */
+  let actions: string[];
+  const onError = (e: Event) => actions.push((e as CustomEvent<{ action: string }>).detail.action);
   beforeEach(() => {
     parts = loads();
+    actions = [];
+    document.addEventListener('payment-run-error', onError);
   });
-  afterEach(() => parts.restore());
+  afterEach(() => {
+    parts.restore();
+    document.removeEventListener('payment-run-error', onError);
+  });
 
   it('a finished run loads neither the dialogs nor the sandbox step', async () => {
     const h = harness();
@@ -103,6 +111,7 @@ describe('<payment-run-status> parts loaded on demand', () => {
     expect(dialog.querySelector('[role="alert"]')!.textContent).to.contain(
       statusStrings['status.partFailed'],
     );
+    expect(actions).to.deep.equal(['cancel']);
     await expect(el).to.be.accessible();
     buttonNamed(dialog, statusStrings['dialog.close']).click();
     await declined;
@@ -137,6 +146,8 @@ describe('<payment-run-status> parts loaded on demand', () => {
     expect(root(el).getElementById('dialog-title')!.textContent).to.contain(
       statusStrings['edit.title'],
     );
+    await until(() => actions.length > 0);
+    expect(actions).to.deep.equal(['update-payment']);
     parts.failing.delete('dialogs');
     buttonNamed(dialog, apiStrings['action.retry']).click();
     await until(() => !!dialog.querySelector('form'));
@@ -153,6 +164,7 @@ describe('<payment-run-status> parts loaded on demand', () => {
     const el = await mount(h, run, { sandbox: true, roles: 'CONTROLLER' });
     const alert = root(el).querySelector('.sca [role="alert"]')!;
     expect(alert.textContent).to.contain(statusStrings['status.partFailed']);
+    expect(actions).to.deep.equal(['sca']);
     await expect(el).to.be.accessible();
     parts.failing.delete('sandboxSca');
     buttonNamed(alert, apiStrings['action.retry']).click();

@@ -2,7 +2,6 @@
  * The UI that only some stages of `<funding-instructions>` need, loaded with `import()` the first
  * time a stage needs it, so the first paint carries the header, notices and errors only.
  */
-import { Task, TaskStatus } from '@lit/task';
 import {
   adoptStyles,
   supportsAdoptingStyleSheets,
@@ -13,9 +12,10 @@ import {
 } from 'lit';
 import type { PaymentRunClient } from '../../api/client.js';
 import { NetworkError } from '../../api/errors/network-error.js';
+import { OnDemand } from '../shared/on-demand.js';
 import type { I18nController } from '../../i18n/i18n-controller.js';
 import type { ChoicePart } from './choice-part.js';
-import type { FundingData } from './funding-data.js';
+import { reportFailure, type FundingAction, type FundingData } from './funding-data.js';
 import type { GroupActionsHost } from './group-actions.js';
 import type { GroupsPart } from './groups-part.js';
 import { errorView, skeletonView, type View } from './views.js';
@@ -59,55 +59,59 @@ export interface PartStates {
  * Retry, and is tried again by `retry()` or `load()`.
  */
 export class LazyPart<T> implements ReactiveController {
-  readonly #task: Task<readonly [], T>;
+  readonly #part: OnDemand<T>;
   readonly #name: string;
   readonly #needed: () => boolean;
+  #started = false;
 
-  constructor(host: ReactiveElement, name: string, load: () => Promise<T>, needed: () => boolean) {
+  /** `action`: what `payment-run-error` says the element was doing when the part failed to load. */
+  constructor(
+    host: ReactiveElement,
+    [name, action]: [string, FundingAction],
+    load: () => Promise<T>,
+    needed: () => boolean,
+  ) {
     this.#name = name;
     this.#needed = needed;
-    this.#task = new Task(host, {
-      autoRun: false,
-      task: () =>
-        load().catch((cause: unknown) => {
-          throw new NetworkError(`The ${name} part could not be loaded.`, { cause });
-        }),
-    });
+    this.#part = new OnDemand(host, () =>
+      load().catch((cause: unknown) => {
+        const error = new NetworkError(`The ${name} part could not be loaded.`, { cause });
+        reportFailure(host, error, action);
+        throw error;
+      }),
+    );
     host.addController(this);
   }
 
   /** The part, once loaded. */
   get value(): T | undefined {
-    return this.#task.value;
+    return this.#part.value;
   }
 
   hostUpdate(): void {
-    if (this.#task.status === TaskStatus.INITIAL && this.#needed()) void this.#task.run();
+    if (!this.#started && this.#needed()) void this.load();
   }
 
   /** Loads the part unless it is loaded or loading; resolves with it, `undefined` if it failed. */
   async load(): Promise<T | undefined> {
-    if (this.#task.status === TaskStatus.PENDING) {
-      await this.#task.taskComplete.catch(() => undefined);
-    } else if (this.#task.status !== TaskStatus.COMPLETE) {
-      await this.#task.run();
-    }
-    return this.#task.value;
+    this.#started = true;
+    return this.#part.load().catch(() => undefined);
   }
 
   /** Loads the part again if it could not be loaded. */
   async retry(): Promise<void> {
-    if (this.#task.status === TaskStatus.ERROR) await this.#task.run();
+    if (this.#part.error !== undefined) await this.load();
   }
 
   /** `complete(part)` once loaded; until then a skeleton, or the failure (`#<name>-error`). */
   render(v: View, states: PartStates, complete: (part: T) => TemplateResult): TemplateResult {
-    const { status, value, error } = this.#task;
-    if (status === TaskStatus.COMPLETE) return complete(value as T);
-    if (status === TaskStatus.ERROR) {
-      return errorView(v, error, states.onRetry, `${this.#name}-error`);
-    }
-    return skeletonView(states.loading);
+    const skeleton = () => skeletonView(states.loading);
+    return this.#part.render({
+      initial: skeleton,
+      pending: skeleton,
+      complete,
+      error: (error) => errorView(v, error, states.onRetry, `${this.#name}-error`),
+    }) as TemplateResult;
   }
 }
 
@@ -120,7 +124,7 @@ export class FundingParts {
     const { data } = options;
     this.choice = new LazyPart(
       host,
-      'choice',
+      ['choice', 'fund'],
       async () => {
         const { ChoicePart, strings } = await partLoaders.choice();
         Object.assign(options.texts, strings);
@@ -132,7 +136,7 @@ export class FundingParts {
     );
     this.groups = new LazyPart(
       host,
-      'groups',
+      ['groups', 'refresh-groups'],
       async () => {
         const { GroupsPart, strings } = await partLoaders.groups();
         Object.assign(options.texts, strings);

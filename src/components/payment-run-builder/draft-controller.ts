@@ -10,6 +10,11 @@ export interface DraftHost {
   blank: () => boolean;
   snapshot: () => Draft;
   restore: (draft: Draft) => void;
+  /**
+   * Loads the storage code; `undefined` when it could not be loaded (the builder shows that, with
+   * a Retry that calls `retry`).
+   */
+  load: (retry: () => void) => Promise<typeof DraftModule | undefined>;
 }
 
 /**
@@ -18,7 +23,9 @@ export interface DraftHost {
  */
 export class DraftController implements ReactiveController {
   #loadedKey = '';
-  #module?: Promise<typeof DraftModule>;
+  #module?: typeof DraftModule;
+  /** A save asked for before the storage code was there: done once it is. */
+  #unsaved = false;
   readonly #host: DraftHost;
 
   constructor(element: ReactiveControllerHost, host: DraftHost) {
@@ -30,23 +37,31 @@ export class DraftController implements ReactiveController {
     const key = this.#host.key();
     if (!key || key === this.#loadedKey) return;
     this.#loadedKey = key;
-    this.#module = import('./draft.js');
-    void this.#module.then((drafts) => {
-      // What the user typed meanwhile wins over an older draft.
-      const draft = this.#host.blank() ? drafts.readDraft(key) : undefined;
-      if (draft) this.#host.restore(draft);
-    });
+    void this.#restore(key);
   }
 
-  /** Saves the draft (a moment after the last change). */
-  save(): void {
+  /** Saves the draft (a moment after the last change; at once with `now`). */
+  save(now = false): void {
     const key = this.#host.key();
-    if (key) void this.#module?.then((drafts) => drafts.writeDraft(key, this.#host.snapshot));
+    if (!key) return;
+    if (this.#module) this.#module.writeDraft(key, this.#host.snapshot, now);
+    else this.#unsaved = true;
   }
 
   /** Forgets the draft: the run was created or reset. */
   drop(): void {
     const key = this.#host.key();
-    if (key) void this.#module?.then((drafts) => drafts.dropDraft(key));
+    if (key) this.#module?.dropDraft(key);
+  }
+
+  async #restore(key: string): Promise<void> {
+    const drafts = await this.#host.load(() => void this.#restore(key));
+    if (!drafts || key !== this.#host.key()) return;
+    this.#module = drafts;
+    // What the user typed meanwhile wins over an older draft.
+    const draft = this.#host.blank() ? drafts.readDraft(key) : undefined;
+    if (draft) this.#host.restore(draft);
+    if (this.#unsaved) drafts.writeDraft(key, this.#host.snapshot, true);
+    this.#unsaved = false;
   }
 }

@@ -1,13 +1,16 @@
 import type { RowValues } from './rows.js';
+import type { PendingIntent } from './submit-controller.js';
 
 /**
  * The draft of a run in `sessionStorage` (this tab only), for hosts that set `draft-key`. It holds
- * what the user typed and nothing else: never the token, never anything from the API.
+ * what the user typed, and the `idempotency-ref` of a submit whose outcome is not known yet (so a
+ * retry after a reload is the same intent); never the token, never anything from the API.
  */
 export interface Draft {
   currency: string;
   run: Record<string, string>;
   rows: Partial<RowValues>[];
+  intent?: PendingIntent;
 }
 
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -22,19 +25,21 @@ export function readDraft(key: string): Draft | undefined {
   }
 }
 
-/** Saves the draft a moment after the last change, so typing stays fast. */
-export function writeDraft(key: string, draft: () => Draft): void {
+/**
+ * Saves the draft a moment after the last change, so typing stays fast; at once with `now` (a
+ * request is about to go: its ref must be kept before any answer can be lost).
+ */
+export function writeDraft(key: string, draft: () => Draft, now = false): void {
   clearTimeout(timers.get(key));
-  timers.set(
-    key,
-    setTimeout(() => {
-      try {
-        sessionStorage.setItem(key, JSON.stringify(draft()));
-      } catch {
-        // Storage full or blocked: the draft stays in memory only.
-      }
-    }, 300),
-  );
+  const write = () => {
+    try {
+      sessionStorage.setItem(key, JSON.stringify(draft()));
+    } catch {
+      // Storage full or blocked: the draft stays in memory only.
+    }
+  };
+  if (now) write();
+  else timers.set(key, setTimeout(write, 300));
 }
 
 export function dropDraft(key: string): void {

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveElement } from 'lit';
+import type * as ImportFlowModule from './import-flow.js';
 import type { ImportFlow, ImportHost } from './import-flow.js';
 import type { Row } from './rows.js';
 
@@ -10,6 +11,11 @@ export interface ImportControllerHost extends Omit<ImportHost, 'changed' | 'focu
   add: (rows: Row[]) => Promise<void>;
   /** Focuses the element matching `selector` once rendered. */
   focusOn: (selector: string) => Promise<void>;
+  /**
+   * Loads the panel's code; `undefined` when it could not be loaded (the builder shows that, with
+   * a Retry that calls `retry`).
+   */
+  loadFlow: (retry: () => void) => Promise<typeof ImportFlowModule | undefined>;
 }
 
 /**
@@ -30,9 +36,10 @@ export class ImportController {
     this.#host = host;
   }
 
-  /** Opens the panel at its first step. */
-  async start(): Promise<ImportFlow> {
-    this.#flow ??= await this.#load();
+  /** Opens the panel at its first step; `undefined` when its code could not be loaded. */
+  async start(retry: () => void = () => void this.start()): Promise<ImportFlow | undefined> {
+    this.#flow ??= await this.#load(retry);
+    if (!this.#flow) return undefined;
     this.#set({ open: true });
     this.#flow.reset();
     return this.#flow;
@@ -40,8 +47,8 @@ export class ImportController {
 
   /** Opens the panel with `text` read: the mapping step or the preview. */
   async read(text: string): Promise<void> {
-    const flow = await this.start();
-    await flow.read(text);
+    const flow = await this.start(() => void this.read(text));
+    await flow?.read(text);
   }
 
   readonly onFile = async (event: Event): Promise<void> => {
@@ -71,9 +78,12 @@ export class ImportController {
       : nothing;
   }
 
-  async #load(): Promise<ImportFlow> {
-    const { openImportFlow } = await import('./import-flow.js');
-    return openImportFlow(this.#element, this.#host, (rows) => void this.#close(rows));
+  async #load(retry: () => void): Promise<ImportFlow | undefined> {
+    const flow = await this.#host.loadFlow(retry);
+    return (
+      this.#flow ??
+      flow?.openImportFlow(this.#element, this.#host, (rows) => void this.#close(rows))
+    );
   }
 
   async #close(rows?: Row[]): Promise<void> {

@@ -62,6 +62,19 @@ const formStyles = css`
   [aria-invalid='true'] {
     border: 2px solid var(--_error);
   }
+  .load-error {
+    display: grid;
+    gap: var(--_space-s);
+    justify-items: start;
+    padding: var(--_space-m);
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_danger-bg);
+  }
+  .load-error p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
   .error {
     --_icon: calc(1.1em + var(--_space-xs));
     padding-inline-start: var(--_icon);

@@ -11,6 +11,7 @@ import { DraftController } from './draft-controller.js';
 import { FooterSizeController } from './footer-size.js';
 import { renderAdd, renderFooter, renderToolbar } from './form-view.js';
 import { ImportController } from './import-controller.js';
+import { BuilderParts } from './on-demand.js';
 import { styles } from './payment-run-builder.styles.js';
 import { ProblemsController } from './problems.js';
 import { RowEditor, isBlank } from './row-editor.js';
@@ -36,7 +37,7 @@ export type PaymentDraft = Partial<RowValues>;
  *
  * @fires {CustomEvent<PaymentRunSubmitDetail>} payment-run-submit - Cancelable, before the API call: `{ request }`, the body about to be sent; the host that cancels it sends it itself.
  * @fires {CustomEvent<PaymentRunCreatedDetail>} payment-run-created - The API created the run: `{ paymentRun }` (status QUEUED).
- * @fires {CustomEvent<PaymentRunErrorDetail>} payment-run-error - Creating the run failed: `{ error, action: 'submit' }`; the rows are kept.
+ * @fires {CustomEvent<PaymentRunErrorDetail>} payment-run-error - Creating the run failed: `{ error, action: 'submit' }`; the rows are kept. Also when code loaded on demand could not load (`action`: `submit`, `import`, `export` or `restore`); the builder shows it with Retry.
  *
  * @csspart base - The wrapper of everything.
  * @csspart run-fields - Description, tag, reference and currency of the run.
@@ -88,6 +89,8 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
   private readonly store = new RowStore({ scheme: 'fps', currency: 'GBP', locale: 'en' });
   private readonly run = new RunFields();
   private rowContext!: RowContext;
+  /** The code loaded on demand, and the alert (with Retry) of a load that failed. */
+  private readonly parts = new BuilderParts(this);
   /** What the parts below share: the rows, the texts and the live region. */
   private readonly shared = {
     store: this.store,
@@ -111,6 +114,7 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
     room: () => MAX_ROWS - this.store.rows.filter((r) => !isBlank(r)).length,
     addStrings: (strings) => Object.assign(this.texts, strings),
     add: (rows) => this.onImported(rows),
+    loadFlow: (retry) => this.parts.use(this.parts.importFlow, 'import', retry),
   });
   private readonly problems = new ProblemsController(this, {
     ...this.shared,
@@ -119,12 +123,15 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
     locale: () => this.i18n.locale,
     rowsChanged: () => this.structure++,
     focusField: (row, field) => this.list.focus(row, field),
+    loadFeedback: () => this.parts.use(this.parts.feedback, 'submit', () => void this.submit()),
   });
   private readonly submission = new SubmitController(this, {
     problems: this.problems,
     request: () => this.request,
     create: (request, options) => this.api.createPaymentRun(request, options),
     created: () => this.onCreated(),
+    // The ref is kept with the draft before the request goes, so a reload retries the same intent.
+    sending: () => this.draft.save(true),
   });
   private readonly draft = new DraftController(this, {
     key: () => this.draftKey,
@@ -133,12 +140,15 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
       currency: this.store.ctx.currency,
       run: this.run.values,
       rows: this.store.rows.map((r) => r.values),
+      intent: this.submission.intent,
     }),
     restore: (draft) => {
       this.currency = draft.currency;
       this.run.reset(draft.run);
       this.replaceRows(draft.rows);
+      this.submission.resume(draft.intent);
     },
+    load: (retry) => this.parts.use(this.parts.draft, 'restore', retry),
   });
 
   constructor() {
@@ -215,10 +225,15 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
     await this.import.read(text);
   }
 
-  /** The rows as CSV (a header row, then one line per payment), as "Export CSV" saves them. */
+  /**
+   * The rows as CSV (a header row, then one line per payment), as "Export CSV" saves them. Rejects
+   * when the CSV code could not be loaded (the builder shows that with Retry, as for the button).
+   */
   async exportCsv(): Promise<string> {
-    const { toCsv } = await import('./csv.js');
-    return toCsv(this.store.rows, this.store.ctx.scheme);
+    const retry = () => void this.exportCsv().catch(() => undefined);
+    const csv = await this.parts.use(this.parts.csv, 'export', retry);
+    if (!csv) throw this.parts.csv.error;
+    return csv.toCsv(this.store.rows, this.store.ctx.scheme);
   }
 
   /** Forgets the rows, run fields and draft, and starts an empty run. */
@@ -250,9 +265,10 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
   };
 
   private readonly onExport = async (): Promise<void> => {
-    const { downloadCsv } = await import('./csv.js');
+    const csv = await this.parts.use(this.parts.csv, 'export', () => void this.onExport());
+    if (!csv) return;
     const name = this.run.values.paymentRunRef.trim() || 'payment-run';
-    downloadCsv(this.store.rows, this.store.ctx.scheme, name);
+    csv.downloadCsv(this.store.rows, this.store.ctx.scheme, name);
   };
 
   private async onImported(rows: Row[]): Promise<void> {
@@ -324,7 +340,8 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
         file: this.import.onFile,
         export: this.onExport,
       })}
-      ${this.import.render()} ${this.problems.render(this.submission.failure, () => this.submit())}
+      ${this.parts.render(t)} ${this.import.render()}
+      ${this.problems.render(this.submission.failure, () => this.submit())}
       <div
         class="rows"
         part="rows"

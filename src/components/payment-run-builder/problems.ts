@@ -19,6 +19,8 @@ export interface ProblemsHost {
   /** Every row has to render again: what they show changed. */
   rowsChanged: () => void;
   focusField: (row: Row, field: RowField) => Promise<void>;
+  /** Loads `feedback.ts`; `undefined` when it could not be loaded (the builder says so). */
+  loadFeedback: () => Promise<typeof FeedbackModule | undefined>;
   /** Focuses the element matching `selector` once rendered. */
   focusOn: (selector: string) => Promise<void>;
 }
@@ -54,15 +56,18 @@ export class ProblemsController {
     this.#host = host;
   }
 
-  async load(): Promise<typeof FeedbackModule> {
+  /** Loads what is shown after a submit; `false` when it could not be loaded. */
+  async load(): Promise<boolean> {
     if (!this.feedback) {
-      this.feedback = await import('./feedback.js');
-      const { apiStrings, builderFeedbackStrings, feedbackStyles } = this.feedback;
+      const feedback = await this.#host.loadFeedback();
+      if (!feedback || this.feedback) return !!this.feedback;
+      this.feedback = feedback;
+      const { apiStrings, builderFeedbackStrings, feedbackStyles } = feedback;
       Object.assign(this.#host.texts, apiStrings, builderFeedbackStrings);
       const root = this.#element.renderRoot as ShadowRoot;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, feedbackStyles.styleSheet!];
     }
-    return this.feedback;
+    return true;
   }
 
   /** Shows every problem, as a submit attempt does; `false` when the run cannot be sent. */
@@ -85,8 +90,8 @@ export class ProblemsController {
 
   /** Places the API's 400 on the rows and fields sent, else focuses the banner. */
   async failed(error: unknown): Promise<void> {
-    const feedback = await this.load();
-    const unplaced = feedback.placeServerErrors(this.#state(), error);
+    if (!(await this.load())) return;
+    const unplaced = this.feedback!.placeServerErrors(this.#state(), error);
     if (unplaced) {
       this.#update(unplaced);
       await this.focusFirst();
@@ -95,7 +100,7 @@ export class ProblemsController {
 
   /** Announces how many problems there are and focuses the first (or the list of them). */
   async focusFirst(): Promise<void> {
-    await (await this.load()).focusFirstProblem(this.#state());
+    if (await this.load()) await this.feedback!.focusFirstProblem(this.#state());
   }
 
   reset(): void {

@@ -55,6 +55,10 @@ export const builderStringsDe: Record<Keys, string> = {
   'builder.import': 'CSV importieren',
   'builder.export': 'CSV exportieren',
   'builder.drop': 'Oder eine CSV-Datei hier ablegen.',
+  'builder.load-failed':
+    'Dieser Teil konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  'builder.load-pending': 'Wird geladen…',
+  'builder.retry': 'Erneut versuchen',
   'builder.error.required': 'Pflichtfeld.',
   'builder.error.type.required': 'Privat oder geschäftlich wählen (für Faster Payments nötig).',
   'builder.error.digits': 'Nur Ziffern ({length} Ziffern).',

@@ -59,6 +59,10 @@ export const builderStringsFr: Record<Keys, string> = {
   'builder.import': 'Importer un CSV',
   'builder.export': 'Exporter en CSV',
   'builder.drop': 'Ou déposez un fichier CSV ici.',
+  'builder.load-failed':
+    'Cette partie n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
+  'builder.load-pending': 'Chargement…',
+  'builder.retry': 'Réessayer',
   'builder.error.required': 'Champ obligatoire.',
   'builder.error.type.required':
     'Choisissez particulier ou entreprise (obligatoire pour Faster Payments).',

@@ -49,6 +49,9 @@ export const builderStrings = {
   'builder.import': 'Import CSV',
   'builder.export': 'Export CSV',
   'builder.drop': 'Or drop a CSV file here.',
+  'builder.load-failed': 'This part could not be loaded. Check your connection and try again.',
+  'builder.load-pending': 'Loading…',
+  'builder.retry': 'Retry',
 
   'builder.error.required': 'Required.',
   'builder.error.type.required': 'Choose personal or business (required for Faster Payments).',

@@ -10,6 +10,7 @@ import type { TemplateResult } from 'lit';
 import type { Payment } from '../../api/schemas/payment-run.js';
 import type { I18nController } from '../../i18n/i18n-controller.js';
 import type { StringTable, Translate } from '../../i18n/translate.js';
+import { emit } from '../shared/emit.js';
 import type { OfferedAction, RunAction } from './actions.js';
 import { dialogTitle } from './dialog-title.js';
 import { LazyPart, onDemand, whenIdle } from './on-demand.js';
@@ -43,7 +44,18 @@ export class DialogController implements ReactiveController {
   /** `texts` is the element's table, which the dialogs' texts join once loaded. */
   constructor(host: ReactiveElement, texts: Record<string, string>) {
     this.#host = host;
-    this.content = new LazyPart(host, () => onDemand.dialogs(), texts);
+    this.content = new LazyPart(
+      host,
+      () =>
+        onDemand.dialogs().catch((error: unknown) => {
+          // Said when a dialog was asked for (not for a load ahead of time), with its action.
+          const kind = this.current?.kind;
+          const action = kind === 'edit' ? 'update-payment' : kind;
+          if (action && host.isConnected) emit(host, 'payment-run-error', { error, action });
+          throw error;
+        }),
+      texts,
+    );
     host.addController(this);
   }
 

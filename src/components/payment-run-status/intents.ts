@@ -6,6 +6,7 @@
 import type { PaymentRunClient } from '../../api/client.js';
 import type { PaymentRunApiError } from '../../api/errors/api-error.js';
 import type { PaymentRun, SupplierInput } from '../../api/schemas/payment-run.js';
+import { onDemand } from './on-demand.js';
 
 /** One user intent; its idempotency-ref is kept while the same intent is retried. */
 export type Intent =
@@ -55,7 +56,7 @@ export async function callApi(
     }
     case 'sca': {
       // Sandbox only: the simulator's calls come with the sandbox's step, loaded when it shows.
-      const step = await import('./sca-panel.js');
+      const step = await onDemand.sandboxSca();
       if (intent.step === 'issue') await step.simulateScaChallenge(api, runId, { signal });
       else await step.simulateScaVerify(api, runId, intent.code, { signal });
       return undefined;

@@ -3,9 +3,9 @@
  * about to show, so it is not part of the first paint. Each loader is a plain relative `import()`,
  * which bundlers split into a chunk of its own.
  */
-import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { StringTable } from '../../i18n/translate.js';
+import { OnDemand } from '../shared/on-demand.js';
 
 /** The loaders; a test swaps one for a loader that fails, to see the failure shown with Retry. */
 export const onDemand = {
@@ -16,13 +16,14 @@ export const onDemand = {
 };
 
 /**
- * One module loaded on demand. `load()` starts loading it, unless it is loaded or loading; a
- * failed load is kept in `error` (while it is tried again too, so its alert stays) until one
- * succeeds. The host renders again when a load settles.
+ * One module loaded on demand (the shared `OnDemand`, on `@lit/task`). `load()` starts loading it,
+ * unless it is loaded or loading; a failed load is kept in `error` (while it is tried again too,
+ * so its alert stays) until one succeeds. The host renders again when a load settles.
  */
 export class LazyPart<M> {
   readonly #host: ReactiveControllerHost;
-  readonly #task: Task<[], M>;
+  readonly #part: OnDemand<M>;
+  #error: unknown;
 
   /**
    * `load` is called each time, so a loader swapped in `onDemand` is used. The module's English
@@ -34,38 +35,39 @@ export class LazyPart<M> {
     texts?: Record<string, string>,
   ) {
     this.#host = host;
-    const task = async () => {
+    // The module's English texts join the element's table as soon as it is loaded.
+    const withTexts = async () => {
       const module = await load();
       const { strings } = module as { strings?: StringTable };
       if (texts && strings) Object.assign(texts, strings);
       return module;
     };
-    this.#task = new Task(host, { task, autoRun: false });
+    this.#part = new OnDemand(host, withTexts);
   }
 
   /** The module, once loaded. */
   get module(): M | undefined {
-    return this.#task.value;
+    return this.#part.value;
   }
 
   /** Why loading failed, until a load succeeds. */
   get error(): unknown {
-    return this.#task.value ? undefined : this.#task.error;
+    return this.#part.value ? undefined : (this.#part.error ?? this.#error);
   }
 
   /** A load is under way. */
   get pending(): boolean {
-    return this.#task.status === TaskStatus.PENDING;
+    return this.#part.pending;
   }
 
   /** Settles (never rejects) when the load under way does; undefined when none is. */
   get loading(): Promise<unknown> | undefined {
-    return this.pending ? this.#task.taskComplete.catch(() => undefined) : undefined;
+    return this.pending ? this.#part.load().catch(() => undefined) : undefined;
   }
 
   load(): void {
-    const { status } = this.#task;
-    if (status === TaskStatus.INITIAL || status === TaskStatus.ERROR) void this.#task.run();
+    if (this.#part.value || this.pending) return;
+    this.#part.load().catch((error: unknown) => (this.#error = error));
   }
 
   /**

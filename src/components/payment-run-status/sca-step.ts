@@ -1,6 +1,7 @@
 import { nothing, type ReactiveElement } from 'lit';
 import type { PaymentRun } from '../../api/schemas/payment-run.js';
 import type { Translate } from '../../i18n/translate.js';
+import { emit } from '../shared/emit.js';
 import { scaView } from './action-views.js';
 import type { Intent } from './intents.js';
 import { LazyPart, onDemand } from './on-demand.js';
@@ -33,7 +34,15 @@ export class ScaStep {
   ) {
     this.#host = host;
     this.#run = run;
-    this.#panel = new LazyPart(host, () => onDemand.sandboxSca(), texts);
+    this.#panel = new LazyPart(
+      host,
+      () =>
+        onDemand.sandboxSca().catch((error: unknown) => {
+          if (host.isConnected) emit(host, 'payment-run-error', { error, action: 'sca' });
+          throw error;
+        }),
+      texts,
+    );
   }
 
   /** Settles when the sandbox's step is loaded, or failed to load. */
