@@ -6,6 +6,13 @@
 import { isKnownCurrency, minorDigits } from './currency.js';
 
 export { isKnownCurrency, minorDigits };
+export {
+  MAX_MINOR,
+  parseAmount,
+  separators,
+  type AmountError,
+  type AmountResult,
+} from './parse-amount.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -99,57 +106,4 @@ function toDecimalString(minor: number, digits: number): string {
   const whole = digits ? abs.slice(0, -digits) : abs;
   const fraction = digits ? `.${abs.slice(-digits)}` : '';
   return `${negative ? '-' : ''}${whole}${fraction}`;
-}
-
-/** Why an amount could not be read. */
-export type AmountError =
-  'empty' | 'not-a-number' | 'too-many-decimals' | 'zero' | 'negative' | 'too-large';
-
-export type AmountResult =
-  { ok: true; minor: number } | { ok: false; error: AmountError; digits: number };
-
-/** The decimal and grouping separators of a locale, e.g. `{ decimal: ',', group: '.' }` for `de`. */
-export function separators(locale: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
-  return {
-    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    group: parts.find((p) => p.type === 'group')?.value ?? ',',
-  };
-}
-
-const SPACES = /[\s\u00a0\u202f]/g;
-const APOSTROPHES = /['\u2019]/g;
-
-/**
- * Reads an amount typed in the user's locale (`1,234.50` in English, `1.234,50` in German) into
- * integer minor units. Never rounds: more decimals than the currency has is an error, as are zero,
- * negatives, anything that is not a number and anything beyond the safe integer range. Grouping
- * is optional but, when used, must be in groups of three, so a separator from another locale
- * (`1.234,50` typed on an English page) is refused rather than misread.
- */
-export function parseAmount(input: string, currency: string, locale: string): AmountResult {
-  const digits = minorDigits(currency);
-  const fail = (error: AmountError): AmountResult => ({ ok: false, error, digits });
-  const { decimal, group } = separators(locale);
-  // Spaces are never significant (they are the group separator in French); both apostrophes are
-  // the Swiss group separator.
-  let text = input.replace(SPACES, '');
-  if (APOSTROPHES.test(group)) text = text.replace(APOSTROPHES, group);
-  if (!text) return fail('empty');
-  const negative = /^[-\u2212]/.test(text);
-  if (negative || text.startsWith('+')) text = text.slice(1);
-  const pieces = text.split(decimal);
-  if (pieces.length > 2) return fail('not-a-number');
-  const [whole = '', fraction = ''] = pieces;
-  const groups = group.trim() ? whole.split(group) : [whole];
-  const wellGrouped = groups.every((g, i) =>
-    i === 0 ? /^\d*$/.test(g) && (groups.length === 1 || /^\d{1,3}$/.test(g)) : /^\d{3}$/.test(g),
-  );
-  if (!wellGrouped || !/^\d*$/.test(fraction) || !(whole + fraction)) return fail('not-a-number');
-  if (fraction.length > digits) return fail('too-many-decimals');
-  const minor = Number(groups.join('') + fraction.padEnd(digits, '0'));
-  if (!Number.isSafeInteger(minor)) return fail('too-large');
-  if (minor === 0) return fail('zero');
-  if (negative) return fail('negative');
-  return { ok: true, minor };
 }
