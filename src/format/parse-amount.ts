@@ -16,19 +16,15 @@ export const MAX_MINOR = Number.MAX_SAFE_INTEGER;
 
 /** Why an amount could not be read. */
 export type AmountError =
-  | 'empty'
-  | 'not-a-number'
-  | 'ambiguous'
-  | 'too-many-decimals'
-  | 'zero'
-  | 'negative'
-  | 'too-large';
+  'empty' | 'not-a-number' | 'too-many-decimals' | 'zero' | 'negative' | 'too-large';
 
 export type AmountResult =
   { ok: true; minor: number } | { ok: false; error: AmountError; digits: number };
 
 /** One way a locale writes numbers: with or without a currency, in one numbering system. */
 interface Convention {
+  /** Whether it is how amounts are written with a currency (else as in an amount field). */
+  money: boolean;
   decimal: string;
   group: string;
   /** Size of the group next to the decimal separator, and of the groups before it (`[3, 2]`). */
@@ -73,14 +69,14 @@ function latin(tag: string | undefined): string {
   }
 }
 
-function convention(parts: Intl.NumberFormatPart[]): Convention | undefined {
+function convention(parts: Intl.NumberFormatPart[], money: boolean): Convention | undefined {
   const value = (type: string) => clean(parts.find((p) => p.type === type)?.value ?? '');
   const integers = parts.filter((p) => p.type === 'integer').map((p) => p.value.length);
   const decimal = value('decimal');
   if (!decimal) return undefined;
   const primary = integers.length > 1 ? integers[integers.length - 1] : 3;
   const secondary = integers.length > 2 ? integers[integers.length - 2] : primary;
-  return { decimal, group: value('group'), sizes: [primary, secondary] };
+  return { money, decimal, group: value('group'), sizes: [primary, secondary] };
 }
 
 function learn(tag: string | undefined, currency: string): Locale {
@@ -110,14 +106,18 @@ function learn(tag: string | undefined, currency: string): Locale {
       }
     }
     for (const style of styles) {
-      const found = convention(style.formatToParts('1234567890123456.5' as unknown as number));
+      const parts = style.formatToParts('1234567890123456.5' as unknown as number);
+      const found = convention(parts, style !== plain);
       if (found && !conventions.some((c) => JSON.stringify(c) === JSON.stringify(found)))
         conventions.push(found);
     }
     const whole = new Intl.NumberFormat(system, { useGrouping: false });
     for (let d = 0; d <= 9; d++) digits.set(clean(whole.format(d)), d);
     const signed = new Intl.NumberFormat(system, { signDisplay: 'always' });
-    for (const [n, set] of [[-1, minus], [1, plus]] as const) {
+    for (const [n, set] of [
+      [-1, minus],
+      [1, plus],
+    ] as const) {
       const sign = signed.formatToParts(n).find((p) => p.type.endsWith('Sign'))?.value;
       if (sign && clean(sign).trim()) set.add(clean(sign).trim());
     }
@@ -142,7 +142,11 @@ function localeOf(tag: string, currency: string): Locale {
 function grouped(groups: string[], [primary, secondary]: [number, number]): boolean {
   const last = groups.length - 1;
   return groups.every((g, i) =>
-    i === last ? g.length === primary : i === 0 ? g.length >= 1 && g.length <= secondary : g.length === secondary,
+    i === last
+      ? g.length === primary
+      : i === 0
+        ? g.length >= 1 && g.length <= secondary
+        : g.length === secondary,
   );
 }
 
@@ -174,11 +178,14 @@ function read(core: string, locale: Locale, c: Convention): [string, string] | u
 }
 
 /** Removes a currency symbol and a sign from either end of the text. */
-function unwrap(text: string, locale: Locale): { core: string; negative: boolean } | undefined {
+function unwrap(
+  text: string,
+  locale: Locale,
+): { core: string; negative: boolean; symbol: boolean } | undefined {
   let core = text.trim();
   let symbol = false;
   let sign: boolean | undefined;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const ends = (s: string) => core.startsWith(s) || core.endsWith(s);
     const cut = (s: string) => {
@@ -199,7 +206,7 @@ function unwrap(text: string, locale: Locale): { core: string; negative: boolean
       cut((minus ?? plus)!);
     }
   }
-  return core ? { core, negative: sign === true } : undefined;
+  return core ? { core, negative: sign === true, symbol } : undefined;
 }
 
 /** `007.50` → `7.5`: a reading's exact value, for telling whether two readings agree. */
@@ -211,7 +218,7 @@ const value = ([whole, fraction]: [string, string]) =>
  * `1,00,000.00` in India, `١٬٢٣٤٫٥٠` in Egypt, with or without the currency's symbol, and always
  * in ASCII digits too) into integer minor units. Never rounds: more decimals than the currency has
  * is an error, as are zero, negatives, anything that is not a number, anything the locale's
- * conventions read two ways, and anything above {@link MAX_MINOR}. Grouping is optional but, when
+ * conventions read two ways (refused as `not-a-number`), and anything above {@link MAX_MINOR}. Grouping is optional but, when
  * used, must follow the locale's group sizes (or groups of three), so a separator from another
  * locale (`1.234,50` typed on an English page) is refused rather than misread.
  */
@@ -223,11 +230,19 @@ export function parseAmount(input: string, currency: string, tag: string): Amoun
   const locale = localeOf(tag, currency);
   const parts = unwrap(text, locale);
   if (!parts) return fail('not-a-number');
-  const readings = locale.conventions
-    .map((c) => read(parts.core, locale, c))
-    .filter((r): r is [string, string] => !!r);
+  // With a currency symbol the currency's conventions come first, else the amount field's own
+  // (they differ in a few locales: `en-DE` writes `1.234,50` but `£1,234.50`); the others only
+  // when those read nothing. Two readings that differ are refused, never chosen between.
+  const readWith = (money: boolean) =>
+    locale.conventions
+      .filter((c) => c.money === money)
+      .map((c) => read(parts.core, locale, c))
+      .filter((r): r is [string, string] => !!r);
+  let readings = readWith(parts.symbol);
+  if (!readings.length) readings = readWith(!parts.symbol);
   if (!readings.length) return fail('not-a-number');
-  if (readings.some((r) => value(r) !== value(readings[0]))) return fail('ambiguous');
+  // No locale Intl knew when this was written has two such readings; refused should one come.
+  if (readings.some((r) => value(r) !== value(readings[0]))) return fail('not-a-number');
   const [whole] = readings[0];
   const fraction = readings.map((r) => r[1]).reduce((a, b) => (b.length > a.length ? b : a));
   if (fraction.length > digits) return fail('too-many-decimals');
