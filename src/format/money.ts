@@ -51,11 +51,11 @@ export interface MoneyText {
  * (`£1,234.50`); an unknown or malformed code as minor units with the code; a value that is not
  * an integer as `—`.
  */
-export function describeMoney(minor: number, currency: string, locale: string): MoneyText {
+export function describeMoney(minor: number | bigint, currency: string, locale: string): MoneyText {
   const knownCurrency = isKnownCurrency(currency);
-  const exact = Number.isSafeInteger(minor);
+  const exact = typeof minor === 'bigint' || Number.isSafeInteger(minor);
   const tag = safeLocale(locale);
-  if (!Number.isInteger(minor)) {
+  if (typeof minor === 'number' && !Number.isInteger(minor)) {
     return { text: currency ? `\u2014 ${currency}` : '\u2014', knownCurrency, exact };
   }
   if (!knownCurrency) {
@@ -72,10 +72,11 @@ export function describeMoney(minor: number, currency: string, locale: string): 
 }
 
 /**
- * `123450, 'GBP', 'en-GB'` → `£1,234.50`. Exact: the number is given to Intl as a decimal string.
+ * `123450, 'GBP', 'en-GB'` → `£1,234.50`. Exact: the number is given to Intl as a decimal string,
+ * and `minor` may be a `bigint` (a sum of amounts beyond what a number holds exactly).
  * Never throws; see {@link describeMoney} for unknown currencies and unsafe amounts.
  */
-export function formatMoney(minor: number, currency: string, locale: string): string {
+export function formatMoney(minor: number | bigint, currency: string, locale: string): string {
   return describeMoney(minor, currency, locale).text;
 }
 
@@ -98,9 +99,9 @@ export function formatAmount(minor: number, currency: string, locale: string): s
  * Intl formats a decimal string exactly (Intl.NumberFormat v3); a float could round, and
  * `String(1e21)` is `1e+21`. `BigInt` gives every digit of an integer-valued number.
  */
-function toDecimalString(minor: number, digits: number): string {
+function toDecimalString(minor: number | bigint, digits: number): string {
   const negative = minor < 0;
-  const abs = BigInt(Math.abs(minor))
+  const abs = (typeof minor === 'bigint' ? (negative ? -minor : minor) : BigInt(Math.abs(minor)))
     .toString()
     .padStart(digits + 1, '0');
   const whole = digits ? abs.slice(0, -digits) : abs;

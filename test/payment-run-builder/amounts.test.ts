@@ -3,7 +3,7 @@ import '../../src/locales/de.js';
 import '../../src/locales/fr.js';
 import { MAX_AMOUNT } from '../../src/api/index.js';
 import { MAX_MINOR } from '../../src/format/money.js';
-import { builder, errorOf, field, fillRow, GOOD_FPS, type } from './helpers.js';
+import { $, builder, errorOf, field, fillRow, GOOD_FPS, type } from './helpers.js';
 
 /** The amount the builder's request carries for row 0, if the row is valid. */
 const sent = (el: Awaited<ReturnType<typeof builder>>) =>
@@ -44,6 +44,16 @@ describe('<payment-run-builder> reads amounts as its locale writes them', () => 
 describe('<payment-run-builder> refuses amounts the client cannot send exactly', () => {
   it('uses the same limit as the client', () => {
     expect(MAX_MINOR).to.equal(MAX_AMOUNT);
+  });
+
+  it('totals amounts beyond what a number holds exactly without rounding', async () => {
+    const el = await builder({ locale: 'en-GB' });
+    await type(el, 0, 'amount', '90,071,992,547,409.91');
+    $(el, '.add button')!.click();
+    await el.updateComplete;
+    await type(el, 1, 'amount', '0.02');
+    // 2^53 + 1 pence: as a float the sum would be 2^53 (…409.92).
+    expect($(el, '.totals')!.textContent).to.contain('£90,071,992,547,409.93');
   });
 
   it('accepts MAX_AMOUNT itself, exactly', async () => {
