@@ -3,16 +3,10 @@
  * only through `Intl`, so separators and decimals follow the user's locale and the currency.
  */
 
-import { isKnownCurrency, minorDigits } from './currency.js';
+import { isKnownCurrency, minorDigits, safeLocale } from './currency.js';
 
 export { isKnownCurrency, minorDigits };
-export {
-  MAX_MINOR,
-  parseAmount,
-  separators,
-  type AmountError,
-  type AmountResult,
-} from './parse-amount.js';
+export { MAX_MINOR, parseAmount, type AmountError, type AmountResult } from './parse-amount.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -20,15 +14,6 @@ function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
   let format = formatters.get(key);
   if (!format) formatters.set(key, (format = make()));
   return format;
-}
-
-/** A locale `Intl` accepts: `locale` itself, else the default one (a bad tag never throws). */
-function safeLocale(locale: string): string | undefined {
-  try {
-    return Intl.NumberFormat.supportedLocalesOf(locale).length > 0 ? locale : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Money as shown, and what a reader should know about it. */

@@ -6,7 +6,7 @@
  * two of those conventions read differently is refused as ambiguous.
  */
 
-import { isKnownCurrency, minorDigits } from './currency.js';
+import { isKnownCurrency, minorDigits, safeLocale } from './currency.js';
 
 /**
  * The largest amount in minor units, 2^53 − 1: the client's `MAX_AMOUNT` (the largest integer
@@ -35,7 +35,8 @@ interface Locale {
   conventions: Convention[];
   /** Digit characters → their value (the locale's own and ASCII). */
   digits: Map<string, number>;
-  signs: { minus: string[]; plus: string[] };
+  /** Minus signs (as the locale and ASCII write them) and `+`. */
+  signs: string[];
   /** Currency symbols and codes, longest first. */
   symbols: string[];
 }
@@ -49,15 +50,6 @@ const APOSTROPHES = ["'", '\u2019'];
 
 const cache = new Map<string, Locale>();
 
-/** A locale tag `Intl` accepts, else `undefined` (the default locale); never throws. */
-function safeTag(tag: string): string | undefined {
-  try {
-    return Intl.NumberFormat.supportedLocalesOf(tag).length > 0 ? tag : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The same locale with Latin digits (`ar-EG` → `ar-EG-u-nu-latn`). */
 function latin(tag: string | undefined): string {
   try {
@@ -69,72 +61,63 @@ function latin(tag: string | undefined): string {
   }
 }
 
-function convention(parts: Intl.NumberFormatPart[], money: boolean): Convention | undefined {
+function convention(parts: Intl.NumberFormatPart[]): Omit<Convention, 'money'> | undefined {
   const value = (type: string) => clean(parts.find((p) => p.type === type)?.value ?? '');
   const integers = parts.filter((p) => p.type === 'integer').map((p) => p.value.length);
   const decimal = value('decimal');
   if (!decimal) return undefined;
   const primary = integers.length > 1 ? integers[integers.length - 1] : 3;
   const secondary = integers.length > 2 ? integers[integers.length - 2] : primary;
-  return { money, decimal, group: value('group'), sizes: [primary, secondary] };
+  return { decimal, group: value('group'), sizes: [primary, secondary] };
 }
+
+/** The text of the first part of a type (`decimal`, `group`...) in a formatted number, cleaned. */
+const part = (format: Intl.NumberFormat, n: number | string, type: string) =>
+  clean(format.formatToParts(n as number).find((p) => p.type === type)?.value ?? '').trim();
 
 function learn(tag: string | undefined, currency: string): Locale {
   const conventions: Convention[] = [];
   const digits = new Map<string, number>();
-  const minus = new Set(['-', '\u2212']);
-  const plus = new Set(['+']);
-  const symbols = new Set<string>();
-  const known = isKnownCurrency(currency);
+  const signs = new Set(['-', '\u2212', '+']);
   // An unknown code is shown after its minor units (`123,450 ZZZ`), so it is read back too.
-  if (/^[A-Za-z]{3}$/.test(currency)) symbols.add(currency);
+  const symbols = new Set(/^[A-Za-z]{3}$/.test(currency) ? [currency] : []);
+  const known = isKnownCurrency(currency);
   for (const system of [tag, latin(tag)]) {
     const fixed = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
     const plain = new Intl.NumberFormat(system, fixed);
     const styles = [plain];
-    if (known) {
-      for (const currencyDisplay of ['symbol', 'narrowSymbol', 'code'] as const) {
-        const money = new Intl.NumberFormat(system, {
-          ...fixed,
-          style: 'currency',
-          currency,
-          currencyDisplay,
-        });
-        styles.push(money);
-        const symbol = money.formatToParts(1).find((p) => p.type === 'currency')?.value;
-        if (symbol && !/\d/.test(symbol)) symbols.add(clean(symbol).trim());
-      }
+    for (const currencyDisplay of known ? (['symbol', 'narrowSymbol', 'code'] as const) : []) {
+      const money = new Intl.NumberFormat(system, {
+        ...fixed,
+        style: 'currency',
+        currency,
+        currencyDisplay,
+      });
+      styles.push(money);
+      const symbol = part(money, 1, 'currency');
+      if (!/\d/.test(symbol)) symbols.add(symbol);
     }
     for (const style of styles) {
-      const parts = style.formatToParts('1234567890123456.5' as unknown as number);
-      const found = convention(parts, style !== plain);
-      if (found && !conventions.some((c) => JSON.stringify(c) === JSON.stringify(found)))
-        conventions.push(found);
+      const found = convention(style.formatToParts('1234567890123456.5' as unknown as number));
+      if (found) conventions.push({ ...found, money: style !== plain });
     }
-    const whole = new Intl.NumberFormat(system, { useGrouping: false });
-    for (let d = 0; d <= 9; d++) digits.set(clean(whole.format(d)), d);
-    const signed = new Intl.NumberFormat(system, { signDisplay: 'always' });
-    for (const [n, set] of [
-      [-1, minus],
-      [1, plus],
-    ] as const) {
-      const sign = signed.formatToParts(n).find((p) => p.type.endsWith('Sign'))?.value;
-      if (sign && clean(sign).trim()) set.add(clean(sign).trim());
-    }
+    for (let d = 0; d <= 9; d++) digits.set(part(plain, d, 'integer'), d);
+    signs.add(part(plain, -1, 'minusSign'));
   }
-  const byLength = (a: string, b: string) => b.length - a.length;
+  signs.delete('');
+  symbols.delete('');
   return {
     conventions,
     digits,
-    signs: { minus: [...minus], plus: [...plus] },
-    symbols: [...symbols].filter(Boolean).sort(byLength),
+    signs: [...signs],
+    symbols: [...symbols].sort((a, b) => b.length - a.length),
   };
 }
 
 function localeOf(tag: string, currency: string): Locale {
   const key = `${tag}|${currency}`;
   let locale = cache.get(key);
-  if (!locale) cache.set(key, (locale = learn(safeTag(tag), currency)));
+  if (!locale) cache.set(key, (locale = learn(safeLocale(tag), currency)));
   return locale;
 }
 
@@ -182,31 +165,20 @@ function unwrap(
   text: string,
   locale: Locale,
 ): { core: string; negative: boolean; symbol: boolean } | undefined {
-  let core = text.trim();
+  let core = text;
   let symbol = false;
-  let sign: boolean | undefined;
-  for (let changed = true; changed;) {
-    changed = false;
-    const ends = (s: string) => core.startsWith(s) || core.endsWith(s);
-    const cut = (s: string) => {
-      core = (core.startsWith(s) ? core.slice(s.length) : core.slice(0, -s.length)).trim();
-      changed = true;
-    };
-    const found = symbol ? undefined : locale.symbols.find(ends);
-    if (found) {
-      symbol = true;
-      cut(found);
-      continue;
-    }
-    if (sign !== undefined) continue;
-    const minus = locale.signs.minus.find(ends);
-    const plus = locale.signs.plus.find(ends);
-    if (minus || plus) {
-      sign = !!minus;
-      cut((minus ?? plus)!);
-    }
+  let sign = '';
+  for (;;) {
+    const end = (list: string[]) => list.find((s) => core.startsWith(s) || core.endsWith(s));
+    const found = (!symbol && end(locale.symbols)) || (!sign && end(locale.signs));
+    if (!found) break;
+    if (!symbol && locale.symbols.includes(found)) symbol = true;
+    else sign = found;
+    core = (
+      core.startsWith(found) ? core.slice(found.length) : core.slice(0, -found.length)
+    ).trim();
   }
-  return core ? { core, negative: sign === true, symbol } : undefined;
+  return core ? { core, negative: !!sign && sign !== '+', symbol } : undefined;
 }
 
 /** `007.50` → `7.5`: a reading's exact value, for telling whether two readings agree. */
@@ -251,13 +223,4 @@ export function parseAmount(input: string, currency: string, tag: string): Amoun
   if (minor === 0n) return fail('zero');
   if (parts.negative) return fail('negative');
   return { ok: true, minor: Number(minor) };
-}
-
-/** The decimal and grouping separators of a locale, e.g. `{ decimal: ',', group: '.' }` for `de`. */
-export function separators(tag: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(safeTag(tag)).formatToParts(1234567.5);
-  return {
-    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    group: parts.find((p) => p.type === 'group')?.value ?? ',',
-  };
 }
