@@ -192,8 +192,20 @@ describe('amounts round-trip: what Intl formats, parseAmount reads back exactly'
               currency,
               tag,
             );
-            if (negative.ok) failures.push(`${tag} negative of ${JSON.stringify(text)} read`);
+            if (negative.ok || negative.error !== 'negative')
+              failures.push(
+                `${tag} negative of ${JSON.stringify(text)} → ${JSON.stringify(negative)}`,
+              );
           }
+      // Intl's own negatives (its minus sign where the locale puts it) are refused as negative.
+      for (const tag of LOCALES)
+        for (const minor of AMOUNTS.slice(0, 8)) {
+          const text = formatMoney(-minor, currency, tag);
+          tried++;
+          const result = parseAmount(text, currency, tag);
+          if (result.ok || result.error !== 'negative')
+            failures.push(`${tag} ${JSON.stringify(text)} → ${JSON.stringify(result)}`);
+        }
       // The figures for the report: `npx wtr --files test/format/money-round-trip.test.ts`.
       console.log(
         `${currency}: ${LOCALES.length} locales, ${tried} texts, ${failures.length} failed`,
