@@ -3,7 +3,7 @@
  * locale's conventions are is learned from `Intl` itself (`formatToParts`): its digits, decimal and
  * group separators, grouping sizes (`1,00,000` in India), minus sign and currency symbols, in its
  * own numbering system and in Latin digits. Never floats, never rounding, never a guess: an input
- * two of those conventions read differently is refused as ambiguous.
+ * two of those conventions read differently is refused (as `not-a-number`).
  */
 
 import { isKnownCurrency, minorDigits, safeLocale } from './currency.js';
@@ -52,13 +52,8 @@ const cache = new Map<string, Locale>();
 
 /** The same locale with Latin digits (`ar-EG` → `ar-EG-u-nu-latn`). */
 function latin(tag: string | undefined): string {
-  try {
-    return new Intl.Locale(tag ?? new Intl.NumberFormat().resolvedOptions().locale, {
-      numberingSystem: 'latn',
-    }).toString();
-  } catch {
-    return 'en';
-  }
+  const { locale } = new Intl.NumberFormat(tag).resolvedOptions();
+  return new Intl.Locale(locale, { numberingSystem: 'latn' }).toString();
 }
 
 function convention(parts: Intl.NumberFormatPart[]): Omit<Convention, 'money'> | undefined {
