@@ -3,6 +3,7 @@ import '../../src/locales/de.js';
 import '../../src/locales/fr.js';
 import { MAX_AMOUNT } from '../../src/api/index.js';
 import { MAX_MINOR } from '../../src/format/money.js';
+import { guessMapping } from '../../src/components/payment-run-builder/parse.js';
 import { $, builder, errorOf, field, fillRow, GOOD_FPS, type } from './helpers.js';
 
 /** The amount the builder's request carries for row 0, if the row is valid. */
@@ -82,6 +83,25 @@ describe('<payment-run-builder> refuses amounts the client cannot send exactly',
       // Not read at all (an invalid row's amount stays unset, 0 in the draft request).
       expect(sent(el)).to.equal(0);
       expect(el.shadowRoot!.textContent).to.not.include('NaN');
+    });
+  }
+});
+
+describe('<payment-run-builder> import finds amounts as Intl writes them', () => {
+  for (const amounts of [
+    ['١٬٢٣٤٫٥٠', '\u200f٥٠٫٠٠'],
+    ['£1,234.50', '-£2.00'],
+    ['1\u202f234,50\u00a0€', '12,00 €'],
+    ['1,00,000.00', '12.50'],
+  ]) {
+    it(`guesses the amount column of a table without a header: ${amounts.join(' ')}`, () => {
+      const table = amounts.map((amount, i) => [`Supplier ${i}`, '12345678', '12-34-56', amount]);
+      expect(guessMapping(table, 'fps').columns).to.deep.equal([
+        'name',
+        'accountNumber',
+        'sortCode',
+        'amount',
+      ]);
     });
   }
 });
