@@ -41,3 +41,12 @@ export function minorDigits(currency: string): number {
   }
   return digits;
 }
+
+/** A locale `Intl` accepts: `locale` itself, else the default one (a bad tag never throws). */
+export function safeLocale(locale: string): string | undefined {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(locale).length > 0 ? locale : undefined;
+  } catch {
+    return undefined;
+  }
+}

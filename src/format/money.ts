@@ -3,9 +3,10 @@
  * only through `Intl`, so separators and decimals follow the user's locale and the currency.
  */
 
-import { isKnownCurrency, minorDigits } from './currency.js';
+import { isKnownCurrency, minorDigits, safeLocale } from './currency.js';
 
 export { isKnownCurrency, minorDigits };
+export { MAX_MINOR, parseAmount, type AmountError, type AmountResult } from './parse-amount.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -13,15 +14,6 @@ function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
   let format = formatters.get(key);
   if (!format) formatters.set(key, (format = make()));
   return format;
-}
-
-/** A locale `Intl` accepts: `locale` itself, else the default one (a bad tag never throws). */
-function safeLocale(locale: string): string | undefined {
-  try {
-    return Intl.NumberFormat.supportedLocalesOf(locale).length > 0 ? locale : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Money as shown, and what a reader should know about it. */
@@ -44,11 +36,11 @@ export interface MoneyText {
  * (`£1,234.50`); an unknown or malformed code as minor units with the code; a value that is not
  * an integer as `—`.
  */
-export function describeMoney(minor: number, currency: string, locale: string): MoneyText {
+export function describeMoney(minor: number | bigint, currency: string, locale: string): MoneyText {
   const knownCurrency = isKnownCurrency(currency);
-  const exact = Number.isSafeInteger(minor);
+  const exact = typeof minor === 'bigint' || Number.isSafeInteger(minor);
   const tag = safeLocale(locale);
-  if (!Number.isInteger(minor)) {
+  if (typeof minor === 'number' && !Number.isInteger(minor)) {
     return { text: currency ? `\u2014 ${currency}` : '\u2014', knownCurrency, exact };
   }
   if (!knownCurrency) {
@@ -65,10 +57,11 @@ export function describeMoney(minor: number, currency: string, locale: string): 
 }
 
 /**
- * `123450, 'GBP', 'en-GB'` → `£1,234.50`. Exact: the number is given to Intl as a decimal string.
+ * `123450, 'GBP', 'en-GB'` → `£1,234.50`. Exact: the number is given to Intl as a decimal string,
+ * and `minor` may be a `bigint` (a sum of amounts beyond what a number holds exactly).
  * Never throws; see {@link describeMoney} for unknown currencies and unsafe amounts.
  */
-export function formatMoney(minor: number, currency: string, locale: string): string {
+export function formatMoney(minor: number | bigint, currency: string, locale: string): string {
   return describeMoney(minor, currency, locale).text;
 }
 
@@ -91,65 +84,12 @@ export function formatAmount(minor: number, currency: string, locale: string): s
  * Intl formats a decimal string exactly (Intl.NumberFormat v3); a float could round, and
  * `String(1e21)` is `1e+21`. `BigInt` gives every digit of an integer-valued number.
  */
-function toDecimalString(minor: number, digits: number): string {
+function toDecimalString(minor: number | bigint, digits: number): string {
   const negative = minor < 0;
-  const abs = BigInt(Math.abs(minor))
+  const abs = (typeof minor === 'bigint' ? (negative ? -minor : minor) : BigInt(Math.abs(minor)))
     .toString()
     .padStart(digits + 1, '0');
   const whole = digits ? abs.slice(0, -digits) : abs;
   const fraction = digits ? `.${abs.slice(-digits)}` : '';
   return `${negative ? '-' : ''}${whole}${fraction}`;
-}
-
-/** Why an amount could not be read. */
-export type AmountError =
-  'empty' | 'not-a-number' | 'too-many-decimals' | 'zero' | 'negative' | 'too-large';
-
-export type AmountResult =
-  { ok: true; minor: number } | { ok: false; error: AmountError; digits: number };
-
-/** The decimal and grouping separators of a locale, e.g. `{ decimal: ',', group: '.' }` for `de`. */
-export function separators(locale: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
-  return {
-    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    group: parts.find((p) => p.type === 'group')?.value ?? ',',
-  };
-}
-
-const SPACES = /[\s\u00a0\u202f]/g;
-const APOSTROPHES = /['\u2019]/g;
-
-/**
- * Reads an amount typed in the user's locale (`1,234.50` in English, `1.234,50` in German) into
- * integer minor units. Never rounds: more decimals than the currency has is an error, as are zero,
- * negatives, anything that is not a number and anything beyond the safe integer range. Grouping
- * is optional but, when used, must be in groups of three, so a separator from another locale
- * (`1.234,50` typed on an English page) is refused rather than misread.
- */
-export function parseAmount(input: string, currency: string, locale: string): AmountResult {
-  const digits = minorDigits(currency);
-  const fail = (error: AmountError): AmountResult => ({ ok: false, error, digits });
-  const { decimal, group } = separators(locale);
-  // Spaces are never significant (they are the group separator in French); both apostrophes are
-  // the Swiss group separator.
-  let text = input.replace(SPACES, '');
-  if (APOSTROPHES.test(group)) text = text.replace(APOSTROPHES, group);
-  if (!text) return fail('empty');
-  const negative = /^[-\u2212]/.test(text);
-  if (negative || text.startsWith('+')) text = text.slice(1);
-  const pieces = text.split(decimal);
-  if (pieces.length > 2) return fail('not-a-number');
-  const [whole = '', fraction = ''] = pieces;
-  const groups = group.trim() ? whole.split(group) : [whole];
-  const wellGrouped = groups.every((g, i) =>
-    i === 0 ? /^\d*$/.test(g) && (groups.length === 1 || /^\d{1,3}$/.test(g)) : /^\d{3}$/.test(g),
-  );
-  if (!wellGrouped || !/^\d*$/.test(fraction) || !(whole + fraction)) return fail('not-a-number');
-  if (fraction.length > digits) return fail('too-many-decimals');
-  const minor = Number(groups.join('') + fraction.padEnd(digits, '0'));
-  if (!Number.isSafeInteger(minor)) return fail('too-large');
-  if (minor === 0) return fail('zero');
-  if (negative) return fail('negative');
-  return { ok: true, minor };
 }

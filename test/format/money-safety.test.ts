@@ -49,6 +49,15 @@ describe('money formatting never throws and never shows NaN', () => {
     expect(formatMoney(-1e22, 'GBP', 'en')).to.not.include('NaN');
   });
 
+  it('formats a bigint sum beyond the safe range exactly', () => {
+    expect(describeMoney(2n ** 53n + 1n, 'GBP', 'en-GB')).to.deep.equal({
+      text: '£90,071,992,547,409.93',
+      knownCurrency: true,
+      exact: true,
+    });
+    expect(formatMoney(-(2n ** 53n) - 1n, 'JPY', 'en')).to.equal('-¥9,007,199,254,740,993');
+  });
+
   for (const value of [Number.NaN, Infinity, -Infinity, 0.5]) {
     it(`shows ${value} as a dash, not NaN`, () => {
       expect(formatMoney(value, 'GBP', 'en')).to.equal('\u2014 GBP');

@@ -79,7 +79,8 @@ const cases: Case[] = [
   ['amount', '0.00', 'amount.zero'],
   ['amount', '-5', 'amount.negative'],
   ['amount', 'abc', 'amount.not-a-number'],
-  ['amount', '£12', 'amount.not-a-number'],
+  ['amount', '£12', null], // the currency's own symbol, as Intl writes it
+  ['amount', '$12', 'amount.not-a-number'], // another currency's: never misread
   ['amount', '99999999999999999', 'amount.too-large'],
   ['amount', '', 'required'],
   // reference: ^[0-9a-zA-Z.-]{1,18}$ for both schemes (the schema's rule)

@@ -52,6 +52,13 @@ export function fieldOfHeader(header: string, labels: Record<string, RowField> =
 
 export const labelKey = key;
 
+/**
+ * An amount as `Intl` writes it in any locale: digits of any script, `.` `,` `٫` `٬` spaces and
+ * apostrophes between them, a sign, a currency symbol and direction marks around them (`£1,234.50`,
+ * `١٬٢٣٤٫٥٠`). Which locale reads it is decided later, by `parseAmount`.
+ */
+const AMOUNT = /^[\p{Sc}\p{Cf}\s+\-\u2212]*\p{Nd}[\p{Nd}.,\s'’\u066b\u066c]*[\p{Sc}\p{Cf}\s]*$/u;
+
 /** Guesses a column's field from its values, for tables without a header row. */
 function guessColumn(values: string[]): RowField | undefined {
   const all = (test: RegExp) => values.length > 0 && values.every((v) => !v || test.test(v));
@@ -59,7 +66,7 @@ function guessColumn(values: string[]): RowField | undefined {
   if (all(/^\d{2}[-\s]?\d{2}[-\s]?\d{2}$/)) return 'sortCode';
   if (all(/^\d{8}$/)) return 'accountNumber';
   if (all(/^[A-Z]{2}\d{2}[A-Z0-9 ]{11,}$/i)) return 'iban';
-  if (all(/^[-+]?[\d.,\s'’]*\d[\d.,\s'’]*$/)) return 'amount';
+  if (all(AMOUNT)) return 'amount';
   if (all(/^[0-9a-zA-Z.-]{1,18}$/) && values.some((v) => /\d/.test(v))) return 'reference';
   if (all(/^[A-Z]{2}$/)) return 'bankCountry';
   return undefined;

@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CURRENCIES } from '../../api/enums.js';
 import type { PaymentRun, PaymentRunCreate } from '../../api/schemas/payment-run.js';
-import { formatAmount } from '../../format/money.js';
+import { formatAmount, formatMoney } from '../../format/money.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import type { Translate } from '../../i18n/translate.js';
 import { PaymentRunElement } from '../base/payment-run-element.js';
@@ -322,7 +322,7 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
     return {
       count,
       number: new Intl.NumberFormat(this.i18n.locale).format(count),
-      total: this.i18n.money(this.store.total, this.store.ctx.currency),
+      total: formatMoney(this.store.total, this.store.ctx.currency, this.i18n.locale),
     };
   }
 

@@ -87,8 +87,11 @@ let nextId = 1;
 export class RowStore {
   rows: Row[] = [];
   readonly byId = new Map<number, Row>();
-  /** Sum of the valid amounts, in minor units. */
-  total = 0;
+  /**
+   * Sum of the valid amounts, in minor units: a `bigint`, as 1000 amounts of up to `MAX_AMOUNT`
+   * can add up to more than a number holds exactly.
+   */
+  total = 0n;
   /** How many rows have a valid amount. */
   counted = 0;
   ctx: CheckContext;
@@ -147,7 +150,8 @@ export class RowStore {
   clear(): void {
     this.rows = [];
     this.byId.clear();
-    this.total = this.counted = 0;
+    this.total = 0n;
+    this.counted = 0;
   }
 
   /** Records what the user typed in one field and checks that field alone. */
@@ -162,7 +166,8 @@ export class RowStore {
   /** Re-checks every row, e.g. after the currency or the locale changed. */
   recheck(ctx: CheckContext): void {
     this.ctx = ctx;
-    this.total = this.counted = 0;
+    this.total = 0n;
+    this.counted = 0;
     for (const row of this.rows) {
       this.#checkRow(row);
       this.#count(row, 1);
@@ -239,7 +244,7 @@ export class RowStore {
 
   #count(row: Row, sign: 1 | -1): void {
     if (row.minor === undefined) return;
-    this.total += sign * row.minor;
+    this.total += BigInt(sign * row.minor);
     this.counted += sign;
   }
 }

@@ -77,7 +77,7 @@ export const builderStringsDe: Record<Keys, string> = {
     'Höchstens {digits} Nachkommastellen; Beträge werden nie gerundet.',
   'builder.error.amount.zero': 'Einen Betrag über null eingeben.',
   'builder.error.amount.negative': 'Einen positiven Betrag eingeben.',
-  'builder.error.amount.too-large': 'Dieser Betrag ist zu groß.',
+  'builder.error.amount.too-large': 'Eine Zahlung kann höchstens {max} betragen.',
   'builder.import.title': 'Zahlungen aus einer Tabelle übernehmen',
   'builder.import.paste-label': 'Die aus Ihrer Tabelle kopierten Zeilen einfügen',
   'builder.import.read': 'Zeilen lesen',

@@ -82,7 +82,7 @@ export const builderStringsFr: Record<Keys, string> = {
     '{digits} décimales au maximum ; les montants ne sont jamais arrondis.',
   'builder.error.amount.zero': 'Saisissez un montant supérieur à zéro.',
   'builder.error.amount.negative': 'Saisissez un montant positif.',
-  'builder.error.amount.too-large': 'Ce montant est trop élevé.',
+  'builder.error.amount.too-large': 'Un paiement ne peut pas dépasser {max}.',
   'builder.import.title': 'Ajouter des paiements depuis un tableur',
   'builder.import.paste-label': 'Collez les lignes copiées depuis votre tableur',
   'builder.import.read': 'Lire les lignes',

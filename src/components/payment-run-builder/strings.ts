@@ -70,5 +70,5 @@ export const builderStrings = {
     'Use at most {digits} decimals; amounts are never rounded.',
   'builder.error.amount.zero': 'Enter an amount above zero.',
   'builder.error.amount.negative': 'Enter a positive amount.',
-  'builder.error.amount.too-large': 'This amount is too large.',
+  'builder.error.amount.too-large': 'A payment can be at most {max}.',
 } as const;

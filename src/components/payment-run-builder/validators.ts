@@ -3,7 +3,8 @@ import {
   SUPPLIER_NAME_PATTERN,
   TAG_PATTERN,
 } from '../../api/schemas/payment-run.js';
-import { parseAmount } from '../../format/money.js';
+import { MAX_AMOUNT } from '../../api/schemas/helpers.js';
+import { formatAmount, parseAmount } from '../../format/money.js';
 import type { Params } from '../../i18n/translate.js';
 
 /**
@@ -124,13 +125,24 @@ export function checkTag(value: string): FieldError | undefined {
 const maxLength = (max: number) => (value: string) =>
   value.length > max ? error('long', { max }) : undefined;
 
-/** Integer minor units of an amount typed in the locale, or the reason it cannot be read. */
+/**
+ * Integer minor units of an amount typed in the locale (as `Intl` writes it there, or in ASCII
+ * digits), or the reason it cannot be read. Never rounded; above `MAX_AMOUNT`, the most the client
+ * sends, it is `amount.too-large` with that limit in the locale (`max`).
+ */
 export function readAmount(raw: string, ctx: CheckContext): { minor?: number; error?: FieldError } {
   const result = parseAmount(raw, ctx.currency, ctx.locale);
   if (result.ok) return { minor: result.minor };
-  return result.error === 'empty'
-    ? { error: REQUIRED }
-    : { error: error(`amount.${result.error}`, { digits: result.digits }) };
+  if (result.error === 'empty') return { error: REQUIRED };
+  const params = { digits: result.digits };
+  return result.error === 'too-large'
+    ? {
+        error: error('amount.too-large', {
+          ...params,
+          max: formatAmount(MAX_AMOUNT, ctx.currency, ctx.locale),
+        }),
+      }
+    : { error: error(`amount.${result.error}`, params) };
 }
 
 /** The fields of one payment line, in display order. */
