@@ -97,9 +97,9 @@ describe('<payment-run-status> with a 1000-payment run', () => {
     const name = box
       .getAttribute('aria-labelledby')!
       .split(' ')
-      .map((id) => root(el).getElementById(id)!.textContent!.trim())
+      .map((id) => root(el).getElementById(id)!.textContent.trim())
       .join(' ');
-    const title = root(el).querySelector('h2')!.textContent!.trim();
+    const title = root(el).querySelector('h2')!.textContent.trim();
     expect(title).to.not.equal('');
     expect(name).to.equal(`Payments ${title}`);
   });
