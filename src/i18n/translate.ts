@@ -7,14 +7,48 @@ export type StringTable = Readonly<Record<string, string>>;
 export type Params = Readonly<Record<string, string | number>>;
 
 const registry = new Map<string, Record<string, string>>();
+/** Why languages changed: a `lang` attribute, or texts added by `registerStrings()`. */
+export type LanguageChange = 'lang' | 'strings';
+
+const listeners = new Set<(change: LanguageChange) => void>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Calls `listener` whenever a `lang` attribute in the document changes or `registerStrings()`
+ * adds texts, until the returned function is called. One `MutationObserver` serves every
+ * listener; it is disconnected when the last one leaves.
+ */
+export function onLanguageChange(listener: (change: LanguageChange) => void): () => void {
+  listeners.add(listener);
+  if (!observer && typeof MutationObserver === 'function' && globalThis.document) {
+    observer = new MutationObserver(() => notify('lang'));
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}
+
+function notify(change: LanguageChange): void {
+  for (const listener of [...listeners]) listener(change);
+}
 
 /**
  * Adds or overrides strings for a locale (`'de'`, `'fr-CH'`, or `'en'` to reword the built-in
- * English). Later calls win key by key. Elements pick changes up on their next render.
+ * English). Later calls win key by key. Connected elements render again with them.
  */
 export function registerStrings(locale: string, strings: StringTable): void {
   const key = locale.toLowerCase();
   registry.set(key, { ...registry.get(key), ...strings });
+  notify('strings');
 }
 
 /** `fr-CH` → `['fr-ch', 'fr', 'en']`: the tables to look in, most specific first. */

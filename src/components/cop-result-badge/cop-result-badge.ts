@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import type { ValidationOutcome } from '../../api/schemas/payment-run.js';
 import {
+  onLanguageChange,
   resolveLocale,
   translator,
   type StringTable,
@@ -105,6 +106,23 @@ export class CopResultBadgeElement extends LitElement {
   private translated?: { locale: string; strings?: StringTable };
   private result: CopResult = {};
   private verdict: CopVerdict = 'none';
+  private stopListening?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A changed `lang` in the page or texts added by `registerStrings()` show at once.
+    this.stopListening ??= onLanguageChange((change) => {
+      if (change === 'strings' || resolveLocale(this, this.locale) !== this.translated?.locale) {
+        this.requestUpdate();
+      }
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const locale = resolveLocale(this, this.locale);

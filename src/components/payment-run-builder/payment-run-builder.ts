@@ -149,7 +149,6 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.i18n.hostUpdate();
     const currency = this.currencyList.includes(this.currency)
       ? this.currency
       : this.currencyList[0];
