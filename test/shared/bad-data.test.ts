@@ -5,8 +5,11 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createPaymentRunClient, type PaymentRunClient } from '../../src/api/index.js';
+import type { FundingInstructionsElement } from '../../src/funding-instructions.js';
+import '../../src/funding-instructions.js';
 import type { PaymentRunStatusElement } from '../../src/payment-run-status.js';
 import '../../src/payment-run-status.js';
+import { pendingFundingRun } from '../funding-instructions/helpers.js';
 import { setupSandbox, type SandboxSetup } from '../helpers/sandbox.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
@@ -61,12 +64,15 @@ function watchUncaught() {
 /** Host texts that throw on `key` while `armed`: a formatter that breaks on this data. */
 function throwingStrings(key: string) {
   const state = { armed: true };
-  const strings = new Proxy({}, {
-    get(_target, name) {
-      if (state.armed && name === key) throw new Error(`cannot format ${key}`);
-      return undefined;
+  const strings = new Proxy(
+    {},
+    {
+      get(_target, name) {
+        if (state.armed && name === key) throw new Error(`cannot format ${key}`);
+        return undefined;
+      },
     },
-  });
+  );
   return { state, strings };
 }
 
@@ -89,7 +95,11 @@ async function createdRun(setup: SandboxSetup): Promise<string> {
 }
 
 const settled = (el: HTMLElement) =>
-  waitUntil(() => !el.matches(':state(loading)'), 'still loading', { timeout: 4000 });
+  waitUntil(
+    () => !el.matches(':state(loading)') && !el.shadowRoot!.querySelector('.skeleton'),
+    'still loading',
+    { timeout: 4000 },
+  );
 
 describe('bad data in <payment-run-status>', () => {
   let uncaught: ReturnType<typeof watchUncaught>;
@@ -150,6 +160,67 @@ describe('bad data in <payment-run-status>', () => {
       timeout: 4000,
     });
     expect(text(el)).to.contain('£1,234.50');
+    expect(el.matches(':state(error)')).to.be.false;
+    expect(uncaught.seen).to.deep.equal([]);
+  });
+});
+
+describe('bad data in <funding-instructions>', () => {
+  let uncaught: ReturnType<typeof watchUncaught>;
+  beforeEach(() => (uncaught = watchUncaught()));
+  afterEach(() => uncaught.stop());
+
+  for (const currency of ['XX1', '', 'ZZZ']) {
+    it(`shows money in currency ${JSON.stringify(currency)} with its code, not a stuck load`, async () => {
+      const setup = setupSandbox();
+      const id = await pendingFundingRun(setup);
+      const client = rewritingClient(setup, { currency });
+      const el = await fixture<FundingInstructionsElement>(
+        html`<funding-instructions
+          locale="en-GB"
+          poll-interval="0"
+          .client=${client}
+          payment-run-id=${id}
+        ></funding-instructions>`,
+      );
+      await settled(el);
+      await el.updateComplete;
+      const shown = text(el);
+      expect(shown).not.to.contain('Loading');
+      expect(shown).to.contain(`150,000${currency ? ` ${currency}` : ''}`);
+      expect(uncaught.seen).to.deep.equal([]);
+    });
+  }
+
+  it('shows an error with Retry when rendering the data throws, and recovers on Retry', async () => {
+    const setup = setupSandbox();
+    const id = await pendingFundingRun(setup);
+    const { state, strings } = throwingStrings('funding.total');
+    const errors: { action: string }[] = [];
+    const wrap = await fixture(
+      html`<div @payment-run-error=${(e: CustomEvent<{ action: string }>) => errors.push(e.detail)}>
+        <funding-instructions
+          locale="en-GB"
+          poll-interval="0"
+          .strings=${strings}
+          .client=${setup.clientFor('controller')}
+          payment-run-id=${id}
+        ></funding-instructions>
+      </div>`,
+    );
+    const el = wrap.querySelector<FundingInstructionsElement>('funding-instructions')!;
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');
+    await waitUntil(retry, 'no Retry', { timeout: 4000 });
+    expect(el.matches(':state(error)')).to.be.true;
+    expect(el.matches(':state(loading)')).to.be.false;
+    expect(errors.map((e) => e.action)).to.include('render');
+    expect(uncaught.seen).to.deep.equal([]);
+
+    state.armed = false;
+    retry()!.click();
+    await waitUntil(() => !retry() && text(el).includes('£1,500.00'), 'not recovered', {
+      timeout: 4000,
+    });
     expect(el.matches(':state(error)')).to.be.false;
     expect(uncaught.seen).to.deep.equal([]);
   });
