@@ -7,6 +7,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createPaymentRunClient, type PaymentRunClient } from '../../src/api/index.js';
 import type { FundingInstructionsElement } from '../../src/funding-instructions.js';
 import '../../src/funding-instructions.js';
+import type { PaymentRunListElement } from '../../src/payment-run-list.js';
+import '../../src/payment-run-list.js';
 import type { PaymentRunStatusElement } from '../../src/payment-run-status.js';
 import '../../src/payment-run-status.js';
 import { pendingFundingRun } from '../funding-instructions/helpers.js';
@@ -219,6 +221,60 @@ describe('bad data in <funding-instructions>', () => {
     state.armed = false;
     retry()!.click();
     await waitUntil(() => !retry() && text(el).includes('£1,500.00'), 'not recovered', {
+      timeout: 4000,
+    });
+    expect(el.matches(':state(error)')).to.be.false;
+    expect(uncaught.seen).to.deep.equal([]);
+  });
+});
+
+describe('bad data in <payment-run-list>', () => {
+  let uncaught: ReturnType<typeof watchUncaught>;
+  beforeEach(() => (uncaught = watchUncaught()));
+  afterEach(() => uncaught.stop());
+
+  for (const currency of ['XX1', 'ZZZ']) {
+    it(`shows money in currency ${currency} with its code`, async () => {
+      const setup = setupSandbox();
+      const client = rewritingClient(setup, { currency });
+      const el = await fixture<PaymentRunListElement>(
+        html`<payment-run-list
+          locale="en-GB"
+          poll-interval="0"
+          .client=${client}
+        ></payment-run-list>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('tbody tr'), 'no rows', { timeout: 4000 });
+      const amounts = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => r.textContent);
+      expect(amounts.some((a) => a.includes(` ${currency}`))).to.be.true;
+      expect(uncaught.seen).to.deep.equal([]);
+    });
+  }
+
+  it('shows an error with Retry when rendering the data throws, and recovers on Retry', async () => {
+    const setup = setupSandbox();
+    const { state, strings } = throwingStrings('list.label');
+    const errors: { action: string }[] = [];
+    const wrap = await fixture(
+      html`<div @payment-run-error=${(e: CustomEvent<{ action: string }>) => errors.push(e.detail)}>
+        <payment-run-list
+          locale="en-GB"
+          poll-interval="0"
+          .strings=${strings}
+          .client=${setup.clientFor('controller')}
+        ></payment-run-list>
+      </div>`,
+    );
+    const el = wrap.querySelector<PaymentRunListElement>('payment-run-list')!;
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');
+    await waitUntil(retry, 'no Retry', { timeout: 4000 });
+    expect(el.matches(':state(error)')).to.be.true;
+    expect(errors.map((e) => e.action)).to.include('render');
+    expect(uncaught.seen).to.deep.equal([]);
+
+    state.armed = false;
+    retry()!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('tbody tr'), 'not recovered', {
       timeout: 4000,
     });
     expect(el.matches(':state(error)')).to.be.false;
