@@ -11,6 +11,7 @@ import type { PaymentRunListElement } from '../../src/payment-run-list.js';
 import '../../src/payment-run-list.js';
 import type { PaymentRunStatusElement } from '../../src/payment-run-status.js';
 import '../../src/payment-run-status.js';
+import { builder, field, fillRow, GOOD_FPS } from '../payment-run-builder/helpers.js';
 import { pendingFundingRun } from '../funding-instructions/helpers.js';
 import { setupSandbox, type SandboxSetup } from '../helpers/sandbox.js';
 
@@ -277,6 +278,36 @@ describe('bad data in <payment-run-list>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('tbody tr'), 'not recovered', {
       timeout: 4000,
     });
+    expect(el.matches(':state(error)')).to.be.false;
+    expect(uncaught.seen).to.deep.equal([]);
+  });
+});
+
+describe('a view that throws in <payment-run-builder>', () => {
+  let uncaught: ReturnType<typeof watchUncaught>;
+  beforeEach(() => (uncaught = watchUncaught()));
+  afterEach(() => uncaught.stop());
+
+  it('shows an error with Retry, keeps the rows, and recovers on Retry', async () => {
+    const el = await builder();
+    const errors: { action: string }[] = [];
+    el.addEventListener('payment-run-error', (e) => errors.push(e.detail));
+    await fillRow(el, 0, GOOD_FPS);
+    const { state, strings } = throwingStrings('builder.payments');
+    el.strings = strings;
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');
+    await waitUntil(retry, 'no Retry', { timeout: 4000 });
+    expect(el.matches(':state(error)')).to.be.true;
+    expect(errors.map((e) => e.action)).to.include('render');
+    expect(uncaught.seen).to.deep.equal([]);
+
+    state.armed = false;
+    retry()!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.row'), 'not recovered', {
+      timeout: 4000,
+    });
+    expect(field(el, 0, 'name').value).to.equal(GOOD_FPS.name);
+    expect(field(el, 0, 'reference').value).to.equal(GOOD_FPS.reference);
     expect(el.matches(':state(error)')).to.be.false;
     expect(uncaught.seen).to.deep.equal([]);
   });
