@@ -3,6 +3,10 @@ import type { CopResultBadgeElement } from '../../src/cop-result-badge.js';
 import '../../src/cop-result-badge.js';
 import { registerStrings } from '../../src/i18n/translate.js';
 import '../../src/locales/de.js';
+import type { FundingInstructionsElement } from '../../src/funding-instructions.js';
+import '../../src/funding-instructions.js';
+import type { PaymentRunListElement } from '../../src/payment-run-list.js';
+import '../../src/payment-run-list.js';
 import type { PaymentRunBuilderElement } from '../../src/payment-run-builder.js';
 import '../../src/payment-run-builder.js';
 import type { PaymentRunStatusElement } from '../../src/payment-run-status.js';
@@ -53,8 +57,18 @@ describe('locale changes', () => {
         <payment-run-status></payment-run-status>
         <cop-result-badge match="EXACT_MATCH"></cop-result-badge>
         <payment-run-builder></payment-run-builder>
+        <payment-run-list poll-interval="0"></payment-run-list>
+        <funding-instructions poll-interval="0" payment-run-id="0123456789abcdef01234567">
+        </funding-instructions>
       </div>`,
     );
+    const list = wrap.querySelector<PaymentRunListElement>('payment-run-list')!;
+    const funding = wrap.querySelector<FundingInstructionsElement>('funding-instructions')!;
+    await settle(list, funding);
+    const englishList = text(list);
+    const englishFunding = text(funding);
+    expect(englishList).to.contain('Apply filters');
+    expect(englishFunding).to.contain('Fund the payment run');
     const status = wrap.querySelector<PaymentRunStatusElement>('payment-run-status')!;
     const badge = wrap.querySelector<CopResultBadgeElement>('cop-result-badge')!;
     const builder = wrap.querySelector<PaymentRunBuilderElement>('payment-run-builder')!;
@@ -63,10 +77,14 @@ describe('locale changes', () => {
     const englishBuilder = text(builder);
 
     document.documentElement.setAttribute('lang', 'de');
-    await settle(status, badge, builder);
+    await settle(status, badge, builder, list, funding);
     expect(text(status)).to.contain('Kein Zahlungslauf zum Anzeigen.');
     expect(text(badge)).to.contain('Name stimmt');
     expect(text(builder)).not.to.equal(englishBuilder);
+    expect(text(list)).not.to.equal(englishList);
+    expect(text(funding)).not.to.equal(englishFunding);
+    expect(text(list)).to.contain('Filter anwenden');
+    expect(text(funding)).to.contain('Zahlungslauf finanzieren');
   });
 
   it('re-renders with texts registerStrings() adds after the first render', async () => {
