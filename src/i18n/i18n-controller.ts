@@ -5,7 +5,6 @@ import {
   onLanguageChange,
   resolveLocale,
   translator,
-  type LanguageChange,
   type StringTable,
   type Translate,
 } from './translate.js';
@@ -95,9 +94,9 @@ export class I18nController implements ReactiveController {
     return this.#resolved;
   }
 
-  readonly #changed = (change: LanguageChange): void => {
+  readonly #changed = (strings: boolean): void => {
     const before = this.#resolved;
-    const after = this.#resolve(change === 'strings');
+    const after = this.#resolve(strings);
     if (after !== before) this.#host.requestUpdate();
   };
 }

@@ -7,38 +7,29 @@ export type StringTable = Readonly<Record<string, string>>;
 export type Params = Readonly<Record<string, string | number>>;
 
 const registry = new Map<string, Record<string, string>>();
-/** Why languages changed: a `lang` attribute, or texts added by `registerStrings()`. */
-export type LanguageChange = 'lang' | 'strings';
-
-const listeners = new Set<(change: LanguageChange) => void>();
+// Listeners of language changes: `true` when `registerStrings()` added texts, else a `lang` changed.
+const listeners = new Set<(strings: boolean) => void>();
 let observer: MutationObserver | undefined;
+const notify = (strings: boolean) => listeners.forEach((listener) => listener(strings));
 
 /**
- * Calls `listener` whenever a `lang` attribute in the document changes or `registerStrings()`
- * adds texts, until the returned function is called. One `MutationObserver` serves every
- * listener; it is disconnected when the last one leaves.
+ * Calls `listener` whenever a `lang` attribute in the document changes (with `false`) or
+ * `registerStrings()` adds texts (with `true`), until the returned function is called. One
+ * `MutationObserver` serves every listener; it is disconnected when the last one leaves.
  */
-export function onLanguageChange(listener: (change: LanguageChange) => void): () => void {
+export function onLanguageChange(listener: (strings: boolean) => void): () => void {
   listeners.add(listener);
-  if (!observer && typeof MutationObserver === 'function' && globalThis.document) {
-    observer = new MutationObserver(() => notify('lang'));
-    observer.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
+  if (!observer) {
+    observer = new MutationObserver(() => notify(false));
+    observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   }
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) {
+    if (!listeners.size) {
       observer?.disconnect();
       observer = undefined;
     }
   };
-}
-
-function notify(change: LanguageChange): void {
-  for (const listener of [...listeners]) listener(change);
 }
 
 /**
@@ -48,7 +39,7 @@ function notify(change: LanguageChange): void {
 export function registerStrings(locale: string, strings: StringTable): void {
   const key = locale.toLowerCase();
   registry.set(key, { ...registry.get(key), ...strings });
-  notify('strings');
+  notify(true);
 }
 
 /** `fr-CH` → `['fr-ch', 'fr', 'en']`: the tables to look in, most specific first. */

@@ -24,13 +24,14 @@ function translatorFor(locale: string, strings: StringTable = DEFAULT_STRINGS): 
   return t;
 }
 
+const DASHED = svg`<circle cx="8" cy="8" r="6" stroke-dasharray="2 2" />`;
 const ICONS: Record<CopVerdict, ReturnType<typeof svg>> = {
   match: svg`<path d="M3 8.5l3 3 7-7" />`,
   close: svg`<path d="M8 2l6.5 12h-13z M8 6.5v3.5 M8 12v.5" />`,
   'no-match': svg`<path d="M3.5 3.5l9 9 M12.5 3.5l-9 9" />`,
   'not-checked': svg`<circle cx="8" cy="8" r="6" /><path d="M5 8h6" />`,
-  none: svg`<circle cx="8" cy="8" r="6" stroke-dasharray="2 2" />`,
-  unknown: svg`<circle cx="8" cy="8" r="6" stroke-dasharray="2 2" />`,
+  none: DASHED,
+  unknown: DASHED,
 };
 
 /**
@@ -106,22 +107,18 @@ export class CopResultBadgeElement extends LitElement {
   private translated?: { locale: string; strings?: StringTable };
   private result: CopResult = {};
   private verdict: CopVerdict = 'none';
-  private stopListening?: () => void;
+  private unlisten?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A changed `lang` in the page or texts added by `registerStrings()` show at once.
-    this.stopListening ??= onLanguageChange((change) => {
-      if (change === 'strings' || resolveLocale(this, this.locale) !== this.translated?.locale) {
-        this.requestUpdate();
-      }
-    });
+    this.unlisten ??= onLanguageChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopListening?.();
-    this.stopListening = undefined;
+    this.unlisten?.();
+    this.unlisten = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
