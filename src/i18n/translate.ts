@@ -7,14 +7,39 @@ export type StringTable = Readonly<Record<string, string>>;
 export type Params = Readonly<Record<string, string | number>>;
 
 const registry = new Map<string, Record<string, string>>();
+// Listeners of language changes: `true` when `registerStrings()` added texts, else a `lang` changed.
+const listeners = new Set<(strings: boolean) => void>();
+let observer: MutationObserver | undefined;
+const notify = (strings: boolean) => listeners.forEach((listener) => listener(strings));
+
+/**
+ * Calls `listener` whenever a `lang` attribute in the document changes (with `false`) or
+ * `registerStrings()` adds texts (with `true`), until the returned function is called. One
+ * `MutationObserver` serves every listener; it is disconnected when the last one leaves.
+ */
+export function onLanguageChange(listener: (strings: boolean) => void): () => void {
+  listeners.add(listener);
+  if (!observer) {
+    observer = new MutationObserver(() => notify(false));
+    observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (!listeners.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}
 
 /**
  * Adds or overrides strings for a locale (`'de'`, `'fr-CH'`, or `'en'` to reword the built-in
- * English). Later calls win key by key. Elements pick changes up on their next render.
+ * English). Later calls win key by key. Connected elements render again with them.
  */
 export function registerStrings(locale: string, strings: StringTable): void {
   const key = locale.toLowerCase();
   registry.set(key, { ...registry.get(key), ...strings });
+  notify(true);
 }
 
 /** `fr-CH` → `['fr-ch', 'fr', 'en']`: the tables to look in, most specific first. */

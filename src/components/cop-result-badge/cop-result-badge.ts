@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import type { ValidationOutcome } from '../../api/schemas/payment-run.js';
 import {
+  onLanguageChange,
   resolveLocale,
   translator,
   type StringTable,
@@ -23,13 +24,14 @@ function translatorFor(locale: string, strings: StringTable = DEFAULT_STRINGS): 
   return t;
 }
 
+const DASHED = svg`<circle cx="8" cy="8" r="6" stroke-dasharray="2 2" />`;
 const ICONS: Record<CopVerdict, ReturnType<typeof svg>> = {
   match: svg`<path d="M3 8.5l3 3 7-7" />`,
   close: svg`<path d="M8 2l6.5 12h-13z M8 6.5v3.5 M8 12v.5" />`,
   'no-match': svg`<path d="M3.5 3.5l9 9 M12.5 3.5l-9 9" />`,
   'not-checked': svg`<circle cx="8" cy="8" r="6" /><path d="M5 8h6" />`,
-  none: svg`<circle cx="8" cy="8" r="6" stroke-dasharray="2 2" />`,
-  unknown: svg`<circle cx="8" cy="8" r="6" stroke-dasharray="2 2" />`,
+  none: DASHED,
+  unknown: DASHED,
 };
 
 /**
@@ -105,6 +107,19 @@ export class CopResultBadgeElement extends LitElement {
   private translated?: { locale: string; strings?: StringTable };
   private result: CopResult = {};
   private verdict: CopVerdict = 'none';
+  private unlisten?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A changed `lang` in the page or texts added by `registerStrings()` show at once.
+    this.unlisten ??= onLanguageChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlisten?.();
+    this.unlisten = undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const locale = resolveLocale(this, this.locale);

@@ -27,7 +27,13 @@ export interface FundingLinkAccountDetail {
 export interface FundingErrorDetail {
   error: unknown;
   action:
-    'load' | 'list-linked-accounts' | 'fund' | 'refresh-groups' | 'fund-group' | 'cancel-group';
+    | 'load'
+    | 'render'
+    | 'list-linked-accounts'
+    | 'fund'
+    | 'refresh-groups'
+    | 'fund-group'
+    | 'cancel-group';
 }
 
 declare global {

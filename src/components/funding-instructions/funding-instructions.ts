@@ -138,6 +138,7 @@ export class FundingInstructionsElement extends PaymentRunElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.viewFailure !== undefined) return;
     if (changed.has('paymentRunId') && changed.get('paymentRunId') !== undefined) {
       this.#data.clear();
       this.#parts.clear();
@@ -149,10 +150,11 @@ export class FundingInstructionsElement extends PaymentRunElement {
   protected override updated(): void {
     const states = this.internals.states;
     const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
+    const failed = this.viewFailure !== undefined;
     const loading = this.#data.runTask.status === TaskStatus.PENDING;
-    toggle('loading', !this.#data.run && loading);
+    toggle('loading', !failed && !this.#data.run && loading);
     toggle('busy', this.#parts.busy || (!!this.#data.run && loading));
-    toggle('error', !this.#data.run && this.#data.runTask.status === TaskStatus.ERROR);
+    toggle('error', failed || (!this.#data.run && this.#data.runTask.status === TaskStatus.ERROR));
   }
 
   /** Loads the run again, and its linked accounts and funding groups where they matter. */
@@ -187,6 +189,7 @@ export class FundingInstructionsElement extends PaymentRunElement {
 
   /** Retry of an error: once loaded, focus goes to what came instead (its heading). */
   async #retry(): Promise<void> {
+    this.retryView();
     await this.refresh();
     await this.updateComplete;
     this.#focusKeeper.restore();
@@ -272,6 +275,11 @@ export class FundingInstructionsElement extends PaymentRunElement {
 
   override render(): TemplateResult {
     const v = this.#view;
+    if (this.viewFailure !== undefined) {
+      return html`<div class="root" part="base">
+        ${errorView(v, this.viewFailure, this.#onRetry)}
+      </div>`;
+    }
     const { announcement } = this.#announcer;
     return html`
       <div class="root" part="base">

@@ -68,3 +68,13 @@ export function renderFooter({ t, busy, totals, notCounted }: FooterView) {
     </button>
   </div>`;
 }
+
+/** Showing the rows threw: say so, with Retry; the rows and the draft are kept as they were. */
+export function failedView(t: Translate, onRetry: () => unknown) {
+  return html`<div class="root" part="base">
+    <div class="done" role="alert">
+      <p class="error">${t('builder.failed')}</p>
+      <button type="button" class="button" @click=${onRetry}>${t('builder.failed.retry')}</button>
+    </div>
+  </div>`;
+}

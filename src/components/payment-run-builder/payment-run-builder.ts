@@ -9,7 +9,7 @@ import { PaymentRunElement } from '../base/payment-run-element.js';
 import { buttons, fields, theme } from '../../styles/theme.js';
 import { DraftController } from './draft-controller.js';
 import { FooterSizeController } from './footer-size.js';
-import { renderAdd, renderFooter, renderToolbar } from './form-view.js';
+import { failedView, renderAdd, renderFooter, renderToolbar } from './form-view.js';
 import { ImportController } from './import-controller.js';
 import { BuilderParts } from './on-demand.js';
 import { styles } from './payment-run-builder.styles.js';
@@ -159,7 +159,7 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.i18n.hostUpdate();
+    if (this.viewFailure !== undefined) return;
     const currency = this.currencyList.includes(this.currency)
       ? this.currency
       : this.currencyList[0];
@@ -180,7 +180,7 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
     const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
     toggle('busy', this.submission.busy);
     toggle('invalid', this.store.invalid || !!this.run.error('tag'));
-    toggle('error', !!this.submission.failure);
+    toggle('error', this.viewFailure !== undefined || !!this.submission.failure);
     toggle('created', !!this.submission.created);
   }
 
@@ -361,7 +361,10 @@ export class PaymentRunBuilderElement extends PaymentRunElement {
     </form>`;
   }
 
+  private readonly onRetryView = () => this.retryView();
+
   protected override render() {
+    if (this.viewFailure !== undefined) return failedView(this.i18n.t, this.onRetryView);
     const { created } = this.submission;
     const feedback = this.problems.feedback;
     const totals = this.i18n.t('builder.totals', this.totals());

@@ -10,6 +10,9 @@ type Keys =
 /** German texts of `<payment-run-builder>`: `registerStrings('de', builderStringsDe)`. */
 export const builderStringsDe: Record<Keys, string> = {
   'builder.run': 'Zahlungslauf',
+  'builder.failed':
+    'Die Zahlungszeilen konnten nicht angezeigt werden. Nichts von Ihren Eingaben geht verloren.',
+  'builder.failed.retry': 'Erneut versuchen',
   'builder.description': 'Beschreibung',
   'builder.tag': 'Schlagwort',
   'builder.tag.hint': 'Nur Buchstaben, Ziffern, - und _; höchstens 50.',

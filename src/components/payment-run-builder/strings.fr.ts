@@ -14,6 +14,9 @@ type Keys =
  */
 export const builderStringsFr: Record<Keys, string> = {
   'builder.run': 'Lot de paiements',
+  'builder.failed':
+    'Les lignes de paiement n’ont pas pu être affichées. Rien de ce que vous avez saisi n’est perdu.',
+  'builder.failed.retry': 'Réessayer',
   'builder.description': 'Description',
   'builder.tag': 'Étiquette',
   'builder.tag.hint': 'Lettres, chiffres, - et _ uniquement ; 50 au maximum.',

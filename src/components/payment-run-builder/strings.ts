@@ -4,6 +4,8 @@
  */
 export const builderStrings = {
   'builder.run': 'Payment run',
+  'builder.failed': 'The payment lines could not be shown. Nothing you entered is lost.',
+  'builder.failed.retry': 'Retry',
   'builder.description': 'Description',
   'builder.tag': 'Tag',
   'builder.tag.hint': 'Letters, digits, - and _ only; at most 50.',

@@ -183,6 +183,7 @@ export class PaymentRunListElement extends PaymentRunElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (this.viewFailure !== undefined) return;
     if (changed.has('roles')) this.sync.rebuild();
     const shown = this.sync.shown?.rows ?? [];
     const { t, locale } = this.i18n;
@@ -196,8 +197,9 @@ export class PaymentRunListElement extends PaymentRunElement {
   protected override updated(changed: PropertyValues): void {
     const states = this.internals.states;
     const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
-    toggle('loading', this.sync.status === TaskStatus.PENDING);
-    toggle('error', this.sync.status === TaskStatus.ERROR);
+    const failed = this.viewFailure !== undefined;
+    toggle('loading', !failed && this.sync.status === TaskStatus.PENDING);
+    toggle('error', failed || this.sync.status === TaskStatus.ERROR);
     if (changed.has('pollInterval')) this.sync.resetPolling();
   }
 
@@ -293,7 +295,10 @@ export class PaymentRunListElement extends PaymentRunElement {
     if (emit(this, 'payment-run-select', detail, { cancelable: true })) this.selectedId = row.id;
   };
 
-  private readonly onRetry = () => void this.refresh();
+  private readonly onRetry = () => {
+    this.retryView();
+    void this.refresh();
+  };
 
   private renderBody(): TemplateResult {
     const { t, locale } = this.i18n;
@@ -341,6 +346,10 @@ export class PaymentRunListElement extends PaymentRunElement {
 
   protected override render() {
     const { t, locale } = this.i18n;
+    if (this.viewFailure !== undefined) {
+      const text = errorText(t, this.viewFailure, locale);
+      return html`<div class="root" part="base">${alertView(t, text, this.onRetry)}</div>`;
+    }
     const busy = this.sync.status === TaskStatus.PENDING;
     return html`<div class="root" part="base" aria-busy=${busy ? 'true' : 'false'}>
       ${filterBarView({

@@ -17,7 +17,7 @@ export const RUN_ACTIONS = [
 export type RunAction = (typeof RUN_ACTIONS)[number];
 
 /** What `payment-run-error` reports as `action`: a user action, or reading the run. */
-export type PaymentRunStatusAction = RunAction | 'load' | 'refresh';
+export type PaymentRunStatusAction = RunAction | 'load' | 'refresh' | 'render';
 
 interface Rule {
   readonly statuses: readonly string[];

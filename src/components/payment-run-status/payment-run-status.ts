@@ -173,6 +173,7 @@ export class PaymentRunStatusElement extends PaymentRunElement {
   });
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (this.viewFailure !== undefined) return;
     const run = this.paymentRun;
     const payments = run?.payments ?? [];
     const before = changed.get('paymentRun') as PaymentRun | undefined;
@@ -201,9 +202,10 @@ export class PaymentRunStatusElement extends PaymentRunElement {
   protected override updated(changed: PropertyValues): void {
     const states = this.internals.states;
     const toggle = (name: string, on: boolean) => (on ? states.add(name) : states.delete(name));
-    toggle('loading', !this.paymentRun && this.sync.status === TaskStatus.PENDING);
+    const failed = this.viewFailure !== undefined;
+    toggle('loading', !failed && !this.paymentRun && this.sync.status === TaskStatus.PENDING);
     toggle('busy', this.actions.busy);
-    toggle('error', this.sync.status === TaskStatus.ERROR || !!this.actions.error);
+    toggle('error', failed || this.sync.status === TaskStatus.ERROR || !!this.actions.error);
     if (changed.has('paymentRun') || changed.has('pollInterval')) this.sync.resetPolling();
   }
 
@@ -277,7 +279,10 @@ export class PaymentRunStatusElement extends PaymentRunElement {
     await this.outcome.failed(intent, this.paymentRun?.status);
   }
 
-  private readonly onRetry = () => void this.refresh();
+  private readonly onRetry = () => {
+    this.retryView();
+    void this.refresh();
+  };
 
   private renderRun(run: PaymentRun): TemplateResult {
     const { t } = this.i18n;
@@ -328,6 +333,12 @@ export class PaymentRunStatusElement extends PaymentRunElement {
 
   protected override render() {
     const { t } = this.i18n;
+    if (this.viewFailure !== undefined) {
+      const retry = { label: t('action.retry'), onClick: this.onRetry };
+      return html`<div class="root" part="base">
+        ${alertView(this.i18n, this.viewFailure, retry)}
+      </div>`;
+    }
     return html`<div class="root" part="base" aria-busy=${this.actions.busy ? 'true' : 'false'}>
       ${this.renderBody()}
       <p class="visually-hidden" role="status">
