@@ -4,48 +4,13 @@
 //   (b) one keystroke in a field of a 1000-row run until the next frame is ready (target <= 8 ms)
 // Usage: node bench/builder.bench.mjs [--runs 15] [--quick]
 // --quick: 1 paste and 4 keystrokes; prints the figures, fails only if the benchmark cannot run.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, preview } from 'vite';
-import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { median, openBenchPage } from './harness.mjs';
 
 const quick = process.argv.includes('--quick');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || (quick ? 1 : 15);
-const outDir = mkdtempSync(join(tmpdir(), 'builder-bench-'));
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  root: 'bench',
-  base: './',
-  build: {
-    outDir,
-    emptyOutDir: true,
-    target: 'es2022',
-    rolldownOptions: { input: 'bench/builder.bench.html' },
-  },
-});
-const server = await preview({
-  configFile: false,
-  root: 'bench',
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const url = `${server.resolvedUrls.local[0]}builder.bench.html`;
-
-const browser = await chromium.launch(chromiumLaunchOptions);
+const { page, close } = await openBenchPage('builder');
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(url);
-  await page.waitForFunction(() => window.bench?.ready);
   const figures = await page.evaluate(
     async ({ runs, quick }) => {
       const { paste, keystroke } = window.bench;
@@ -72,7 +37,5 @@ try {
     `keystroke in a 1000-row run until the frame is ready:  median ${b.toFixed(2)} ms over ${figures.keys.length} runs (target <= 8 ms) ${verdict(b <= 8)}`,
   );
 } finally {
-  await browser.close();
-  await new Promise((resolve) => server.httpServer.close(resolve));
-  rmSync(outDir, { recursive: true, force: true });
+  await close();
 }

@@ -4,12 +4,7 @@
 // from the answer's arrival to all rows laid out (target ≤ 150 ms).
 // Usage: node bench/list.bench.mjs [--runs 15] [--quick]
 //   --quick: 3 samples, prints the figures, fails only if the benchmark cannot run.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, preview } from 'vite';
-import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { median, openBenchPage } from './harness.mjs';
 
 const quick = process.argv.includes('--quick');
 const runsArg = process.argv.indexOf('--runs');
@@ -17,36 +12,9 @@ const samples = quick ? 3 : Number(runsArg > 0 ? process.argv[runsArg + 1] : 15)
 const RUNS = 20;
 const PAYMENTS = 1000;
 const TARGET = 150;
-const outDir = mkdtempSync(join(tmpdir(), 'list-bench-'));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  root: 'bench',
-  base: './',
-  build: {
-    outDir,
-    emptyOutDir: true,
-    target: 'es2022',
-    rolldownOptions: { input: 'bench/list.bench.html' },
-  },
-});
-const server = await preview({
-  configFile: false,
-  root: 'bench',
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const url = `${server.resolvedUrls.local[0]}list.bench.html`;
-
-const browser = await chromium.launch(chromiumLaunchOptions);
+const { page, close } = await openBenchPage('list');
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(url);
-  await page.waitForFunction(() => window.bench?.ready, undefined, { timeout: 30_000 });
   const { times, floors } = await page.evaluate(
     async ({ samples, runs, payments }) => {
       for (let i = 0; i < 2; i++) await window.bench.page(runs, payments); // warm-up
@@ -72,7 +40,5 @@ try {
   );
   if (!quick && m > TARGET) process.exitCode = 1;
 } finally {
-  await browser.close();
-  await new Promise((resolve) => server.httpServer.close(resolve));
-  rmSync(outDir, { recursive: true, force: true });
+  await close();
 }

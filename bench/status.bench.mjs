@@ -6,12 +6,8 @@
 //   the longest main-thread task while opening, sorting, filtering and scrolling (target < 50 ms).
 // Usage: node bench/status.bench.mjs [--runs 15] [--payments 1000] [--quick]
 // --quick: 1 run of 300 payments; prints the figures, fails only if the benchmark cannot run.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, preview } from 'vite';
-import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { availableParallelism, loadavg } from 'node:os';
+import { median, openBenchPage } from './harness.mjs';
 
 const quick = process.argv.includes('--quick');
 const arg = (name, fallback) => {
@@ -20,39 +16,9 @@ const arg = (name, fallback) => {
 };
 const runs = arg('runs', quick ? 1 : 15);
 const payments = arg('payments', quick ? 300 : 1000);
-const outDir = mkdtempSync(join(tmpdir(), 'status-bench-'));
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  root: 'bench',
-  base: './',
-  build: {
-    outDir,
-    emptyOutDir: true,
-    target: 'es2022',
-    rolldownOptions: { input: 'bench/status.bench.html' },
-  },
-});
-const server = await preview({
-  configFile: false,
-  root: 'bench',
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const url = `${server.resolvedUrls.local[0]}status.bench.html`;
-
-const browser = await chromium.launch(chromiumLaunchOptions);
+const { page, close } = await openBenchPage('status');
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(url);
-  await page.waitForFunction(() => window.bench?.ready, undefined, { timeout: 30_000 });
   const samples = await page.evaluate(
     async ({ runs, payments, quick }) => {
       if (!quick) for (let i = 0; i < 3; i++) await window.bench.measure(payments); // warm-up
@@ -82,7 +48,5 @@ try {
     ].join('\n'),
   );
 } finally {
-  await browser.close();
-  await new Promise((resolve) => server.httpServer.close(resolve));
-  rmSync(outDir, { recursive: true, force: true });
+  await close();
 }
