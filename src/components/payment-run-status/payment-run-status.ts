@@ -314,7 +314,6 @@ export class PaymentRunStatusElement extends PaymentRunElement {
         onUseName: this.edit.onUseName,
       }),
       onRetry: this.onRetry,
-      onDismiss: this.actions.dismiss,
     });
   }
 

@@ -63,14 +63,11 @@ export interface RunViewState {
   cancelledFrom?: string;
   /** Reading the run again failed: what is shown may be out of date. */
   readError?: unknown;
-  /** The last action failed (shown here unless the edit dialog shows it). */
-  actionError?: { error: unknown };
   sca: TemplateResult | typeof nothing;
   actions: TemplateResult;
   totals: TemplateResult;
   payments: TemplateResult;
   onRetry: () => void;
-  onDismiss: () => void;
 }
 
 /** Everything about one run, top to bottom. */
@@ -88,10 +85,5 @@ export function runView(i18n: I18nController, s: RunViewState): TemplateResult {
     ${explain ? html`<p class="explain">${explain}</p>` : nothing}
     ${run.statusReason ? html`<p>${t('status.reason', { reason: run.statusReason })}</p>` : nothing}
     ${s.sca} ${s.readError ? staleView(i18n, s.readError, s.onRetry) : nothing} ${s.actions}
-    ${
-      s.actionError
-        ? alertView(i18n, s.actionError.error, { label: t('action.dismiss'), onClick: s.onDismiss })
-        : nothing
-    }
     ${s.totals} ${s.payments}`;
 }
